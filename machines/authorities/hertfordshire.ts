@@ -1,0 +1,81 @@
+import { ITEMS, item } from './checklist-items';
+import type { AuthorityProfile } from './profile';
+
+// Hertfordshire Safeguarding Children Board, "Contacts and Referrals" chapter (shared/seeds/001): sections 1-11.
+export const hertfordshire: AuthorityProfile = {
+  id: 'hertfordshire',
+  name: 'Hertfordshire',
+  partnership: 'Hertfordshire Safeguarding Children Board',
+  frontDoor: {
+    name: 'Customer Service Centre',
+    short: 'CSC',
+    staffRole: 'CSC adviser, with a qualified social worker with delegated authority',
+    section: '§2 §3',
+  },
+  openCase: {
+    destination: 'the allocated social worker; for an urgent child-protection matter, speak to the worker or their team manager at once',
+    section: '§2 §10',
+  },
+  hours: {
+    kind: 'weekly',
+    windows: [
+      { days: [1, 2, 3, 4, 5], from: '08:00', to: '20:00' },
+      { days: [6], from: '09:00', to: '16:00' },
+    ],
+    closedOnBankHolidays: true,
+    assumption: 'The procedure gives weekday and Saturday hours only; we assume the CSC is closed on bank holidays.',
+  },
+  outOfHours: { divert: 'all', serviceName: 'Safeguarding Out of Hours Service' },
+  routing: {
+    consultationHub: {
+      name: 'Consultation Hub',
+      agencies: ['school', 'early-years'],
+      hoursNote: 'Advice only: Monday to Thursday 9am to 5pm, Friday 9am to 4pm, not on bank holidays.',
+    },
+    managingAllegations: { name: 'Managing Allegations against Adults who work with Children procedure' },
+  },
+  decisionTimescale: { kind: 'working-days', days: 1 },
+  consentOverride: 'not-informed-or-not-agreed',
+  acknowledgedChannels: ['phone', 'email', 'online-form', 'post', 'in-person'],
+  chaseAfterWorkingDays: 3,
+  strategyDecisionHours: 24,
+  childSeenWorkingDays: 5,
+  outcomes: [
+    { outcome: 'no-further-action', localName: 'Option 1: No further action', description: 'Not a child in need; no further action.' },
+    { outcome: 'information-advice', localName: 'Option 1: Information and advice', description: 'Not a child in need; information and advice given.' },
+    { outcome: 'signpost', localName: 'Option 1: Signposting to another agency', description: 'Not a child in need; passed to a better-placed agency, and the referrer is told where.' },
+    { outcome: 'early-help', localName: 'Option 2: Families First, Targeted Youth Support, short breaks or universal services', description: 'Needs best met by a coordinated early-help response rather than S17 or S47.' },
+    { outcome: 'assessment', localName: 'Option 3: Child and Family Assessment (S17)', description: 'Child in need: the assessment starts at once and the child is seen within 5 working days.' },
+    { outcome: 'strategy-discussion', localName: 'Option 3: Strategy discussion and S47 enquiries', description: 'Suspected significant harm: decide within 24 hours to start a strategy discussion.' },
+  ],
+  checklist: [
+    item(ITEMS.familyIssues, '§5'),
+    item(ITEMS.childDetailsAllSurnames, '§5'),
+    item(ITEMS.addressWithPrevious, '§5'),
+    item(ITEMS.parentalResponsibility, '§5'),
+    item(ITEMS.householdAllSurnames, '§5'),
+    item(ITEMS.identity, '§5'),
+    item(ITEMS.extendedFamily, '§5'),
+    item(ITEMS.needs, '§5'),
+    item(ITEMS.events, '§5'),
+    item(ITEMS.cause, '§5'),
+    item(ITEMS.location, '§5'),
+    item(ITEMS.immediateProtection, '§5'),
+    item(ITEMS.perpetrator, '§5'),
+    item(ITEMS.relationship, '§5'),
+    item(ITEMS.agencies, '§5'),
+    item(ITEMS.background, '§5'),
+    item(ITEMS.parentsKnowledge, '§5'),
+  ],
+  rules: [
+    'INT-OPEN', 'INT-OPEN-URGENT', 'INT-EMERGENCY', 'INT-CRIME', 'INT-OOH', 'INT-HUB', 'INT-FORMS', 'INT-CONFIRM-WRITING',
+    'INT-HEALTH-NHS', 'INT-THIRD-PARTY', 'INT-CHILD-HARMS-CHILD', 'INT-ALLEGATION', 'INT-UNBORN',
+    'INFO-ASK-FAMILY-ISSUES', 'ANON-PUBLIC-MAY', 'ANON-RECORD-EXPLAIN', 'ANON-PROFESSIONAL-NEVER',
+    'CONSENT-SEEK-FIRST', 'CONSENT-THREE-STATES', 'CONSENT-REASONS', 'CONSENT-ASK-REFERRER-INFORM',
+    'CONSENT-MANAGER-OVERRIDE', 'CONSENT-POLICE-FIRST', 'CONSENT-PROPORTIONATE', 'SCREEN-CHECKS', 'SCREEN-ESTABLISH',
+    'SCREEN-THRESHOLD', 'DEC-TIMESCALE', 'DEC-MANAGER', 'DEC-OUTCOMES', 'DEC-SEEN', 'DEC-EMERGENCY-ACTION',
+    'DEC-STRATEGY', 'FB-ACK', 'FB-CHASE', 'FB-PUBLIC', 'FB-SIGNPOST', 'REC-ALL',
+    'IR-OPEN', 'IR-CLOSED', 'IR-ADULT', 'IR-OLA-S47', 'IR-UKBA', 'IR-KNOWN', 'IR-CONSENT', 'IR-HOUSING',
+    'IR-DETAILED', 'IR-COURT', 'IR-CRIME', 'IR-SAR', 'IR-DOUBT',
+  ],
+};

@@ -1,0 +1,5 @@
+import { authoritiesHandlers } from './authorities';
+
+// The one list the app (worker), Vitest (server) and Storybook (loader) all start from, so a fixture
+// changed here changes everywhere at once. Tests override per case with `server.use(...)`.
+export const handlers = [...authoritiesHandlers];
