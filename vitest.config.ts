@@ -27,6 +27,11 @@ export default mergeConfig(
           extends: true,
           // The plugin turns every story in .storybook/main.ts's globs into a test: render, play, a11y.
           plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+          // Dependencies Vite only discovers once a story imports them make it re-bundle and reload the
+          // browser mid-run, which shows up as flaky story tests. Naming them up front avoids that.
+          optimizeDeps: {
+            include: ['zod', 'xstate', '@xstate/react', 'react-hook-form', '@hookform/resolvers/zod'],
+          },
           test: {
             name: 'storybook',
             browser: {

@@ -10,6 +10,7 @@ import {
   isBelowThresholdProfessional,
   isOpenCase,
   isOutOfHours,
+  missingRequiredQuestions,
   needsConsultationHub,
   needsSharingOverride,
   referrerIdentity,
@@ -138,6 +139,14 @@ const withDerived = (context: ContactContext): ContactContext => ({ ...context, 
 /** The facts of the current context, for guards. */
 const facts = ({ context }: { context: ContactContext }) => factsOf(context);
 
+// Change links on later pages go back to an intake step; the route is decided again when intake ends.
+const changeAnswers = [
+  { guard: { type: 'isStep', params: { step: 'referrer' } }, target: '#contact.intake.referrer' },
+  { guard: { type: 'isStep', params: { step: 'children' } }, target: '#contact.intake.children' },
+  { guard: { type: 'isStep', params: { step: 'concern' } }, target: '#contact.intake.concern' },
+  { guard: { type: 'isStep', params: { step: 'parents' } }, target: '#contact.intake.parents' },
+] as const;
+
 export const contactMachine = setup({
   types: {
     context: {} as ContactContext,
@@ -153,10 +162,7 @@ export const contactMachine = setup({
     isBelowThresholdProfessional: (a) => isBelowThresholdProfessional(facts(a)), // INT-FORMS
     isStep: ({ event }, params: { step: IntakeStep }) => event.type === 'answers.change' && event.step === params.step,
     // INFO-ASK-FAMILY-ISSUES: the questions every contact must be asked are answered or recorded as not known.
-    hasAskedRequiredQuestions: ({ context }) =>
-      context.profile.checklist
-        .filter((i) => i.mustAsk)
-        .every((i) => (context.checklist[i.id] ?? 'not-asked') !== 'not-asked'),
+    hasAskedRequiredQuestions: ({ context }) => missingRequiredQuestions(context.profile, context.checklist).length === 0,
     // CONSENT-MANAGER-OVERRIDE: only a team manager authorises sharing without the parents, with a reason.
     canAuthoriseSharing: ({ context, event }) =>
       event.type === 'sharing.authorised' &&
@@ -239,11 +245,13 @@ export const contactMachine = setup({
       initial: 'referrer',
       states: {
         referrer: {
+          meta: { rules: ['ANON-PUBLIC-MAY', 'ANON-RECORD-EXPLAIN', 'ANON-PROFESSIONAL-NEVER', 'INFO-PROFESSIONAL-ID', 'INT-THIRD-PARTY', 'INT-HEALTH-NHS', 'INT-CONFIRM-WRITING'] satisfies RuleId[] },
           description: 'Referrer type and agency; a wish to stay anonymous (ANON-*).',
           entry: { type: 'visit', params: { state: 'intake.referrer' } },
           on: { 'referrer.identified': { target: 'children', actions: 'recordReferrer' } },
         },
         children: {
+          meta: { rules: ['INT-OPEN', 'INT-OPEN-URGENT', 'INT-UNBORN', 'INT-EARLY-HELP-OPEN', 'INT-OPEN-NO-ADVISER-RECORDING'] satisfies RuleId[] },
           description: 'Each child and their case status with children’s social care.',
           entry: { type: 'visit', params: { state: 'intake.children' } },
           on: {
@@ -252,6 +260,7 @@ export const contactMachine = setup({
           },
         },
         concern: {
+          meta: { rules: ['INT-EMERGENCY', 'INT-CRIME', 'INT-CHILD-HARMS-CHILD', 'INT-ALLEGATION', 'DEC-EMERGENCY-ACTION'] satisfies RuleId[] },
           description: 'Immediate danger (INT-EMERGENCY), a possible crime (INT-CRIME), significant harm.',
           entry: { type: 'visit', params: { state: 'intake.concern' } },
           on: {
@@ -260,6 +269,7 @@ export const contactMachine = setup({
           },
         },
         parents: {
+          meta: { rules: ['CONSENT-SEEK-FIRST', 'CONSENT-THREE-STATES', 'CONSENT-REASONS', 'CONSENT-ASK-REFERRER-INFORM', 'CONSENT-POLICE-FIRST', 'ANON-SOURCE-WITHOUT-AGREEMENT'] satisfies RuleId[] },
           description: 'Parents informed, agreed, or neither, and why (CONSENT-THREE-STATES, CONSENT-REASONS).',
           entry: { type: 'visit', params: { state: 'intake.parents' } },
           on: {
@@ -270,6 +280,7 @@ export const contactMachine = setup({
       },
     },
     routing: {
+      meta: { rules: ['INT-OPEN', 'INT-ALLEGATION', 'INT-OOH', 'INT-HUB', 'INT-FORMS'] satisfies RuleId[] },
       description: 'Where the contact goes: the first route that applies.',
       entry: { type: 'visit', params: { state: 'routing' } },
       always: [
@@ -282,6 +293,7 @@ export const contactMachine = setup({
       ],
     },
     allocatedWorker: {
+      meta: { rules: ['INT-OPEN', 'INT-OPEN-URGENT', 'INT-OPEN-UNAVAILABLE', 'INT-OPEN-NO-ADVISER-RECORDING', 'INT-OPEN-NEW-HARM'] satisfies RuleId[] },
       description: 'Open case: pass the information to the allocated worker (INT-OPEN).',
       tags: ['redirected'],
       entry: [
@@ -291,36 +303,41 @@ export const contactMachine = setup({
       on: {
         'redirect.confirmed': 'closed',
         'step.back': 'intake.parents',
+        'answers.change': [...changeAnswers],
       },
     },
     managingAllegations: {
+      meta: { rules: ['INT-ALLEGATION'] satisfies RuleId[] },
       description: 'Concern about an adult who works with children (INT-ALLEGATION).',
       tags: ['redirected'],
       entry: [
         { type: 'setRoute', params: { route: 'managing-allegations' } },
         { type: 'visit', params: { state: 'managingAllegations' } },
       ],
-      on: { 'redirect.confirmed': 'closed', 'step.back': 'intake.parents' },
+      on: { 'redirect.confirmed': 'closed', 'step.back': 'intake.parents', 'answers.change': [...changeAnswers] },
     },
     consultationHub: {
+      meta: { rules: ['INT-HUB'] satisfies RuleId[] },
       description: 'School or early years: consult the Consultation Hub before a red form (INT-HUB).',
       tags: ['redirected'],
       entry: [
         { type: 'setRoute', params: { route: 'consultation-hub' } },
         { type: 'visit', params: { state: 'consultationHub' } },
       ],
-      on: { 'redirect.confirmed': 'closed', 'step.back': 'intake.parents' },
+      on: { 'redirect.confirmed': 'closed', 'step.back': 'intake.parents', 'answers.change': [...changeAnswers] },
     },
     onlineRequest: {
+      meta: { rules: ['INT-FORMS'] satisfies RuleId[] },
       description: 'Professional below the child-protection threshold: the online request for support (INT-FORMS).',
       tags: ['redirected'],
       entry: [
         { type: 'setRoute', params: { route: 'online-request' } },
         { type: 'visit', params: { state: 'onlineRequest' } },
       ],
-      on: { 'redirect.confirmed': 'closed', 'step.back': 'intake.parents' },
+      on: { 'redirect.confirmed': 'closed', 'step.back': 'intake.parents', 'answers.change': [...changeAnswers] },
     },
     outOfHours: {
+      meta: { rules: ['INT-OOH'] satisfies RuleId[] },
       description: 'Outside front-door hours: the out-of-hours service takes it (INT-OOH).',
       entry: [
         { type: 'setRoute', params: { route: 'out-of-hours' } },
@@ -329,6 +346,7 @@ export const contactMachine = setup({
       always: 'informationGathering',
     },
     frontDoor: {
+      meta: { rules: ['REC-ALL'] satisfies RuleId[] },
       description: 'The front door takes the contact.',
       entry: [
         { type: 'setRoute', params: { route: 'front-door' } },
@@ -337,6 +355,7 @@ export const contactMachine = setup({
       always: 'informationGathering',
     },
     informationGathering: {
+      meta: { rules: ['INFO-ASK-FAMILY-ISSUES', 'INFO-PROFESSIONAL-ID', 'INFO-CLEAR-NEXT-STEPS'] satisfies RuleId[] },
       description: 'The authority’s checklist; some questions must always be asked (INFO-ASK-FAMILY-ISSUES).',
       entry: ['enterInformation', { type: 'visit', params: { state: 'informationGathering' } }],
       on: {
@@ -347,15 +366,11 @@ export const contactMachine = setup({
           meta: { rule: 'INFO-ASK-FAMILY-ISSUES' },
         },
         'step.back': 'intake.parents',
-        'answers.change': [
-          { guard: { type: 'isStep', params: { step: 'referrer' } }, target: 'intake.referrer' },
-          { guard: { type: 'isStep', params: { step: 'children' } }, target: 'intake.children' },
-          { guard: { type: 'isStep', params: { step: 'concern' } }, target: 'intake.concern' },
-          { guard: { type: 'isStep', params: { step: 'parents' } }, target: 'intake.parents' },
-        ],
+        'answers.change': [...changeAnswers],
       },
     },
     screening: {
+      meta: { rules: ['SCREEN-CHECKS', 'SCREEN-ESTABLISH', 'SCREEN-THRESHOLD', 'CONSENT-MANAGER-OVERRIDE', 'CONSENT-PROPORTIONATE', 'DEC-S27-COOPERATE'] satisfies RuleId[] },
       description: 'Record and agency checks (SCREEN-CHECKS); sharing without consent needs a manager (CONSENT-MANAGER-OVERRIDE).',
       entry: { type: 'visit', params: { state: 'screening' } },
       on: {
@@ -371,9 +386,11 @@ export const contactMachine = setup({
           meta: { rule: 'CONSENT-MANAGER-OVERRIDE' },
         },
         'step.back': 'informationGathering',
+        'answers.change': [...changeAnswers],
       },
     },
     decision: {
+      meta: { rules: ['DEC-TIMESCALE', 'DEC-MANAGER', 'DEC-OUTCOMES', 'DEC-STRATEGY', 'DEC-SEEN', 'LEI-SIBLINGS', 'LEI-OUTCOME-DUE', 'LEI-CLOSURE-AT-REFERRAL'] satisfies RuleId[] },
       description: 'The decision within the timescale (DEC-TIMESCALE), authorised as required (DEC-MANAGER).',
       entry: { type: 'visit', params: { state: 'decision' } },
       on: {
@@ -384,11 +401,13 @@ export const contactMachine = setup({
       },
     },
     feedback: {
+      meta: { rules: ['FB-PROFESSIONAL', 'FB-PUBLIC', 'FB-FAMILY', 'FB-NFA', 'FB-SIGNPOST', 'FB-ESCALATE', 'ANON-NONPRO-NO-DISCLOSE'] satisfies RuleId[] },
       description: 'Tell the referrer and the family the outcome (FB-*).',
       entry: { type: 'visit', params: { state: 'feedback' } },
       on: { 'feedback.sent': 'closed' },
     },
     closed: {
+      meta: { rules: ['REC-ALL'] satisfies RuleId[] },
       description: 'Recorded and closed (REC-ALL).',
       type: 'final',
       entry: { type: 'visit', params: { state: 'closed' } },

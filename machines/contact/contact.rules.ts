@@ -255,6 +255,16 @@ export function deadlines(f: ContactFacts): { deadline: DeadlineId; rule: RuleId
   return out;
 }
 
+// --- Information gathering ---------------------------------------------------------------------------
+
+/** INFO-ASK-FAMILY-ISSUES: checklist items that must be asked (answered or recorded as not known) and are not yet. */
+export function missingRequiredQuestions(
+  profile: AuthorityProfile,
+  checklist: Record<string, 'not-asked' | 'answered' | 'not-known'>,
+) {
+  return profile.checklist.filter((i) => i.mustAsk && (checklist[i.id] ?? 'not-asked') === 'not-asked');
+}
+
 // --- Decision ----------------------------------------------------------------------------------------------
 
 /** DEC-OUTCOMES and DEC-MANAGER: the rule ids a proposed decision breaks, sorted; empty when it is valid. */

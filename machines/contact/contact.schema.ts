@@ -203,3 +203,24 @@ export const screeningSchema = z.strictObject({
   notes: z.string().max(5000).optional(),
 });
 export type Screening = z.infer<typeof screeningSchema>;
+
+export const intakeStepSchema = z.enum(['referrer', 'children', 'concern', 'parents']);
+
+// Every event the contact machine accepts, as data. The mock backend stores a contact as its event log
+// and replays it through the machine, so each stored event must pass this schema first.
+export const contactEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('referrer.identified'), referrer: referrerSchema }),
+  z.strictObject({ type: z.literal('children.recorded'), children: childrenSchema }),
+  z.strictObject({ type: z.literal('concern.described'), concern: concernSchema }),
+  z.strictObject({ type: z.literal('parents.recorded'), parents: parentsSchema }),
+  z.strictObject({ type: z.literal('step.back') }),
+  z.strictObject({ type: z.literal('answers.change'), step: intakeStepSchema }),
+  z.strictObject({ type: z.literal('redirect.confirmed') }),
+  z.strictObject({ type: z.literal('checklist.answered'), item: z.string().min(1).max(60), status: checklistStatusSchema }),
+  z.strictObject({ type: z.literal('information.completed') }),
+  z.strictObject({ type: z.literal('sharing.authorised'), authorisation: sharingAuthorisationSchema }),
+  z.strictObject({ type: z.literal('screening.recorded'), screening: screeningSchema }),
+  z.strictObject({ type: z.literal('decision.recorded'), decision: decisionSchema }),
+  z.strictObject({ type: z.literal('feedback.sent') }),
+]);
+export type ContactEventData = z.infer<typeof contactEventSchema>;

@@ -85,7 +85,8 @@ export function requestActions(f: RequestFacts, decision: IrDecision): { action:
   if (decision === 'legal-helpdesk' && f.subject.status === 'open') {
     out.push({ action: 'casenote-allocated-worker', rule: 'IR-COURT' });
   }
-  if (decision === 'confirm-without-consent' || decision === 'await-gov-uk-address') {
+  // The contract attaches this action to the confirmation only: awaiting a .gov.uk address, nothing is sent yet.
+  if (decision === 'confirm-without-consent') {
     out.push({ action: 'reply-to-gov-uk-only', rule: isOtherAuthorityS47(f) ? 'IR-OLA-S47' : 'IR-UKBA' });
   }
   if (decision === 'team-processes') out.push({ action: 'seek-legal-advice', rule: 'IR-DETAILED' });
