@@ -22,7 +22,7 @@ export function PageLayout({ children, serviceName = 'Front Door', homeHref = '/
       {/* No GOV.UK crown: it is reserved for services on GOV.UK, which a council front door is not. */}
       <header className="govuk-header" data-module="govuk-header">
         <div className="govuk-header__container govuk-width-container">
-          <div className="govuk-header__content">
+          <div className="govuk-header__content app-header__content">
             <a href={homeHref} className="govuk-header__link govuk-header__service-name">
               {serviceName}
             </a>

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// `npm test`: every check, cheapest first, so a type error is reported in seconds rather than after
+// the browser suites. Stops at the first failing step.
+import { ensureChromium } from './lib/chromium.mjs';
+import { StepRunner } from './lib/steps.mjs';
+
+const runner = new StepRunner();
+
+try {
+  process.env.CHROMIUM_PATH = ensureChromium();
+  console.log(`Chromium: ${process.env.CHROMIUM_PATH}`);
+} catch (error) {
+  runner.abort(error.message);
+}
+
+await runner.npm('typecheck', 'typecheck');
+await runner.npm('lint', 'lint');
+await runner.vitest('unit', 'unit');
+await runner.vitest('storybook', 'storybook');
+await runner.npm('build', 'build');
+await runner.vitest('e2e', 'e2e');
+runner.finish();

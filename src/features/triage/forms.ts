@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import {
+  agencySchema,
+  caseStatusSchema,
+  childrenSchema,
+  concernSchema,
+  parentsSchema,
+  reasonNotInformedSchema,
+  referrerSchema,
+  referrerTypeSchema,
+  type Child,
+  type Concern,
+  type Parents,
+  type Referrer,
+} from '../../../machines/contact/contact.schema';
+
+// Form schemas: what the page collects (strings from radios) with GOV.UK error messages, transformed
+// and then piped into the machine's own schemas. So a value reaches the machine only after passing the
+// same zod schema the mock backend and the scenario runner use.
+
+/** Validates a page's transformed values with a machine schema, reporting its issues at their fields. */
+function into<S extends z.ZodType>(schema: S) {
+  return (value: unknown, ctx: z.RefinementCtx): z.output<S> => {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    return z.NEVER;
+  };
+}
+
+const yesNo = (message: string) =>
+  z.enum(['yes', 'no'], { error: message }).transform((v) => v === 'yes');
+const toYesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'yes' : 'no');
+
+export const referrerFormSchema = z
+  .object({
+    type: z.enum(referrerTypeSchema.options, { error: 'Select who is making the contact' }),
+    agency: z.union([agencySchema, z.literal(''), z.null()]).optional(),
+    requestsAnonymity: yesNo('Select whether they want to stay anonymous'),
+    relaysThirdParty: yesNo('Select whether they are passing on what someone else told them'),
+    consultedHub: z.union([yesNo('Select whether they have consulted the Consultation Hub'), z.undefined(), z.null()]),
+  })
+  .transform((v) => ({
+    type: v.type,
+    ...(v.type === 'professional' && v.agency ? { agency: v.agency } : {}),
+    requestsAnonymity: v.requestsAnonymity,
+    relaysThirdParty: v.relaysThirdParty,
+    consultedHub: v.consultedHub === true,
+  }))
+  .transform(into(referrerSchema));
+export type ReferrerFormInput = z.input<typeof referrerFormSchema>;
+
+export function referrerDefaults(referrer: Referrer | undefined): Partial<Record<keyof ReferrerFormInput, string>> {
+  if (!referrer) return {};
+  return {
+    type: referrer.type,
+    agency: referrer.agency ?? '',
+    requestsAnonymity: toYesNo(referrer.requestsAnonymity),
+    relaysThirdParty: toYesNo(referrer.relaysThirdParty),
+    consultedHub: toYesNo(referrer.consultedHub),
+  };
+}
+
+export const childrenFormSchema = z
+  .object({
+    children: z
+      .array(
+        z.object({
+          caseStatus: z.enum(caseStatusSchema.options, { error: 'Select the child’s status with children’s social care' }),
+          unborn: z.boolean().optional(),
+          disability: z.boolean().optional(),
+        }),
+      )
+      .min(1, { error: 'Add at least one child' }),
+  })
+  .transform((v) => v.children.map((c) => ({ caseStatus: c.caseStatus, unborn: c.unborn === true, disability: c.disability === true })))
+  .transform(into(childrenSchema));
+export type ChildrenFormInput = z.input<typeof childrenFormSchema>;
+
+export function childrenDefaults(children: Child[] | undefined): ChildrenFormInput {
+  if (!children || children.length === 0) return { children: [{ caseStatus: undefined as never }] };
+  return { children: children.map((c) => ({ caseStatus: c.caseStatus, unborn: c.unborn, disability: c.disability })) };
+}
+
+export const concernFormSchema = z
+  .object({
+    immediateDanger: yesNo('Select whether a child is in immediate danger'),
+    crimeSuspected: yesNo('Select whether a crime may have been committed'),
+    significantHarm: yesNo('Select whether there is cause to suspect significant harm'),
+    harmByAnotherChild: yesNo('Select whether another child caused the harm'),
+    allegationAgainstWorker: yesNo('Select whether the concern is about an adult who works with children'),
+  })
+  .transform(into(concernSchema));
+export type ConcernFormInput = z.input<typeof concernFormSchema>;
+
+export function concernDefaults(concern: Concern | undefined): Partial<Record<keyof ConcernFormInput, string>> {
+  if (!concern) return {};
+  return Object.fromEntries(Object.entries(concern).map(([k, v]) => [k, toYesNo(v)]));
+}
+
+/** CONSENT-THREE-STATES: the three states a contact records for the parents. */
+export const PARENT_STATES = ['informed-agreed', 'informed-only', 'not-informed'] as const;
+
+export const parentsFormSchema = z
+  .object({
+    state: z.enum(PARENT_STATES, { error: 'Select what the parents know' }),
+    reasonsNotInformed: z.array(reasonNotInformedSchema).optional(),
+  })
+  .transform((v) => ({
+    informed: v.state !== 'not-informed',
+    agreed: v.state === 'informed-agreed',
+    reasonsNotInformed: v.state === 'informed-agreed' ? [] : (v.reasonsNotInformed ?? []),
+  }))
+  .transform(into(parentsSchema));
+export type ParentsFormInput = z.input<typeof parentsFormSchema>;
+
+export function parentsDefaults(parents: Parents | undefined): Partial<ParentsFormInput> {
+  if (!parents) return { reasonsNotInformed: [] };
+  const state = !parents.informed ? 'not-informed' : parents.agreed ? 'informed-agreed' : 'informed-only';
+  return { state, reasonsNotInformed: parents.reasonsNotInformed };
+}
+
+/** Flattens react-hook-form errors into error-summary entries whose ids match the inputs' ids. */
+export function fieldErrors(errors: Record<string, unknown>, prefix = ''): { fieldId: string; message: string }[] {
+  const out: { fieldId: string; message: string }[] = [];
+  for (const [key, value] of Object.entries(errors)) {
+    if (key === 'ref' || !value || typeof value !== 'object') continue;
+    const path = prefix ? `${prefix}-${key}` : key;
+    const message = (value as { message?: unknown }).message;
+    if (typeof message === 'string' && message) out.push({ fieldId: path, message });
+    else out.push(...fieldErrors(value as Record<string, unknown>, path));
+  }
+  return out;
+}
