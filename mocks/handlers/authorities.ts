@@ -56,9 +56,9 @@ export const authoritiesHandlers = [
     '/api/authorities',
     withProblems(() => HttpResponse.json(PROFILE_LIST.map(authoritySummary))),
   ),
-  http.get<{ id: string }>(
+  http.get(
     '/api/authorities/:id',
-    withProblems(({ params }) => {
+    withProblems<{ id: string }>(({ params }) => {
       const id = authorityIdSchema.safeParse(params.id);
       if (!id.success) throw notFound('The authority');
       return HttpResponse.json(PROFILES[id.data] as unknown as Record<string, unknown>);

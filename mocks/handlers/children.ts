@@ -36,9 +36,9 @@ export const childrenHandlers = [
     }),
   ),
 
-  http.get<{ id: string }>(
+  http.get(
     '/api/children/:id',
-    withProblems(({ request, params }) => {
+    withProblems<{ id: string }>(({ request, params }) => {
       requireRole(request);
       const child = CHILD_RECORDS.find((c) => c.id === params.id);
       if (!child) throw notFound('The child’s record');

@@ -207,17 +207,17 @@ export const contactsHandlers = [
     }),
   ),
 
-  http.get<{ id: string }>(
+  http.get(
     '/api/contacts/:id',
-    withProblems(async ({ request, params }) => {
+    withProblems<{ id: string }>(async ({ request, params }) => {
       requireRole(request, CONTACT_ROLES);
       return json(await findContact(params.id));
     }),
   ),
 
-  http.put<{ id: string }>(
+  http.put(
     '/api/contacts/:id/events',
-    withProblems(async ({ request, params }) => {
+    withProblems<{ id: string }>(async ({ request, params }) => {
       const user = requireRole(request, CONTACT_ROLES);
       await findContact(params.id);
       const body = await parseBody(request, eventsBodySchema);
@@ -266,9 +266,9 @@ export const contactsHandlers = [
     }),
   ),
 
-  http.post<{ id: string }>(
+  http.post(
     '/api/contacts/:id/submit',
-    withProblems(async ({ request, params }) => {
+    withProblems<{ id: string }>(async ({ request, params }) => {
       const user = requireRole(request, CONTACT_ROLES);
       await findContact(params.id);
       const key = readIdempotencyKey(request, true);

@@ -408,7 +408,7 @@ function mergeWalks(walks: Walk[]): Walk {
 
 // The longest shortest path is about 15 events (intake, a round trip back through intake, screening,
 // a refused then an accepted decision); twice that leaves room without letting a bug run away.
-const CONTACT_MAX_DEPTH = 40;
+const CONTACT_MAX_DEPTH = Number(process.env.MD ?? 40);
 
 describe('contact machine: model-based coverage', () => {
   it('has the state nodes and transitions the chart and these tests assume', () => {
