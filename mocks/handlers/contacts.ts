@@ -223,10 +223,11 @@ export const contactsHandlers = [
       const body = await parseBody(request, eventsBodySchema);
       return serialised(async () => {
         const stored = await findContact(params.id);
-        if (body.version !== stored.version) throw staleVersion(stored, body.version);
-
         const unchanged = commonPrefixLength(stored.events, body.events);
+        // The log is already exactly this: nothing to change, and nobody's change to overwrite. This also
+        // makes a retried save whose first attempt succeeded (but whose answer was lost) a success.
         if (unchanged === stored.events.length && unchanged === body.events.length) return json(stored);
+        if (body.version !== stored.version) throw staleVersion(stored, body.version);
         if (stored.status === 'submitted' && unchanged < stored.events.length) {
           throw new Problem(409, 'submitted', 'A submitted contact can only be added to', {
             detail: `The first ${stored.events.length} events were submitted and cannot be changed; send them unchanged, followed by the new ones.`,

@@ -85,7 +85,7 @@ export class StepRunner {
 
   /** Reports a failure that happened outside any step (such as no browser) in the same format. */
   abort(message) {
-    console.error(`\n✘ ${message}`);
+    console.log(`\n✘ ${message}`);
     this.#failed += 1;
     this.#results.push({ name: 'setup', ok: false, ms: 0, tally: '' });
     this.finish();

@@ -5,9 +5,16 @@ import { createQueryClient } from './query-client';
 import { Routes, useLinkInterception, type RouteTable } from './router';
 import { NotFoundPage } from './routes/not-found-page';
 import { StartPage } from './routes/start-page';
+import { ContactListPage } from '../features/triage/contact-list-page';
+import { ContactPage } from '../features/triage/contact-page';
+import { StartContactPage } from '../features/triage/start-contact-page';
 
 const routes: RouteTable = {
   '/': () => <StartPage />,
+  '/contacts': () => <ContactListPage />,
+  '/contacts/new': () => <StartContactPage />,
+  // Keyed by id so moving between contacts starts a fresh wizard and actor.
+  '/contacts/:id': ({ id = '' }) => <ContactPage key={id} id={id} />,
 };
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {

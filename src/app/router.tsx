@@ -49,10 +49,31 @@ export function useLinkInterception() {
   }, []);
 }
 
-export type RouteTable = Record<string, () => ReactNode>;
+/** Paths may hold `:name` segments, e.g. '/contacts/:id'; exact paths win over patterns. */
+export type RouteTable = Record<string, (params: Record<string, string>) => ReactNode>;
+
+export function matchRoute(routes: RouteTable, pathname: string): { render: RouteTable[string]; params: Record<string, string> } | undefined {
+  const exact = routes[pathname];
+  if (exact) return { render: exact, params: {} };
+  const parts = pathname.split('/');
+  for (const [pattern, render] of Object.entries(routes)) {
+    const segments = pattern.split('/');
+    if (segments.length !== parts.length || !pattern.includes(':')) continue;
+    const params: Record<string, string> = {};
+    const ok = segments.every((segment, i) => {
+      if (segment.startsWith(':')) {
+        params[segment.slice(1)] = decodeURIComponent(parts[i] ?? '');
+        return (parts[i] ?? '') !== '';
+      }
+      return segment === parts[i];
+    });
+    if (ok) return { render, params };
+  }
+  return undefined;
+}
 
 export function Routes({ routes, notFound }: { routes: RouteTable; notFound: () => ReactNode }) {
   const pathname = usePathname();
-  const render = routes[pathname] ?? notFound;
-  return render();
+  const match = matchRoute(routes, pathname);
+  return match ? match.render(match.params) : notFound();
 }

@@ -10,6 +10,17 @@ export function StartPage() {
           who is calling, what has happened, what consent there is and where the contact should go next,
           following the published procedure of the chosen authority and showing where each step is written.
         </p>
+        <a href="/contacts/new" role="button" draggable="false" className="govuk-button govuk-button--start" data-module="govuk-button">
+          Start a contact
+          <svg className="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+            <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+          </svg>
+        </a>
+        <p className="govuk-body">
+          <a className="govuk-link" href="/contacts">
+            See drafts and recorded contacts
+          </a>
+        </p>
         <AuthorityList />
       </div>
     </div>

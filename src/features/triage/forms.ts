@@ -38,7 +38,8 @@ export const referrerFormSchema = z
     agency: z.union([agencySchema, z.literal(''), z.null()]).optional(),
     requestsAnonymity: yesNo('Select whether they want to stay anonymous'),
     relaysThirdParty: yesNo('Select whether they are passing on what someone else told them'),
-    consultedHub: z.union([yesNo('Select whether they have consulted the Consultation Hub'), z.undefined(), z.null()]),
+    // Asked only of a hub's own agencies, so absent for everyone else.
+    consultedHub: z.union([yesNo('Select whether they have consulted the Consultation Hub'), z.null()]).optional(),
   })
   .transform((v) => ({
     type: v.type,

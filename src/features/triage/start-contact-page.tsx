@@ -46,6 +46,7 @@ export function StartContactPage() {
   const now = londonLocalInputValue(Date.now());
   const remembered = localStorage.getItem(AUTHORITY_KEY) ?? undefined;
   const form = useForm<StartInput, unknown, z.output<typeof startContactFormSchema>>({
+    shouldFocusError: false,
     resolver: zodResolver(startContactFormSchema),
     defaultValues: { authority: authorityIdSchema.safeParse(remembered).data, channel: 'phone', date: now.date, time: now.time },
   });

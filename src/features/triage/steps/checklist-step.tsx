@@ -17,6 +17,7 @@ export function ChecklistStep({ context, send, onBack, aside, caption }: StepPro
   const [missing, setMissing] = useState<{ fieldId: string; message: string }[]>([]);
   const items = context.profile.checklist;
   const form = useForm<Record<string, ChecklistStatus>>({
+    shouldFocusError: false,
     defaultValues: Object.fromEntries(items.map((i) => [fieldName(i.id), context.checklist[i.id] ?? 'not-asked'])),
   });
   const answered = Object.values(form.watch()).filter((v) => v !== 'not-asked').length;

@@ -13,6 +13,7 @@ import type { StepProps } from './step-props';
 export function ChildrenStep({ context, send, onBack, aside, caption }: StepProps) {
   const [attempt, setAttempt] = useState(0);
   const form = useForm<ChildrenFormInput, unknown, ReturnType<typeof childrenFormSchema.parse>>({
+    shouldFocusError: false,
     resolver: zodResolver(childrenFormSchema),
     defaultValues: childrenDefaults(context.children),
   });

@@ -17,6 +17,7 @@ const QUESTIONS: { name: keyof ConcernFormInput; legend: string; hint: string }[
 export function ConcernStep({ context, send, onBack, aside, caption }: StepProps) {
   const [attempt, setAttempt] = useState(0);
   const form = useForm<ConcernFormInput, unknown, ReturnType<typeof concernFormSchema.parse>>({
+    shouldFocusError: false,
     resolver: zodResolver(concernFormSchema),
     defaultValues: concernDefaults(context.concern) as ConcernFormInput,
   });

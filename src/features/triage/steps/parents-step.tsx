@@ -12,6 +12,7 @@ import type { StepProps } from './step-props';
 export function ParentsStep({ context, send, onBack, aside, caption }: StepProps) {
   const [attempt, setAttempt] = useState(0);
   const form = useForm<ParentsFormInput, unknown, ReturnType<typeof parentsFormSchema.parse>>({
+    shouldFocusError: false,
     resolver: zodResolver(parentsFormSchema),
     defaultValues: parentsDefaults(context.parents) as ParentsFormInput,
   });

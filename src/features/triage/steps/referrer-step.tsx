@@ -11,6 +11,7 @@ import type { StepProps } from './step-props';
 export function ReferrerStep({ context, send, onBack, aside, caption }: StepProps) {
   const [attempt, setAttempt] = useState(0);
   const form = useForm<ReferrerFormInput, unknown, ReturnType<typeof referrerFormSchema.parse>>({
+    shouldFocusError: false,
     resolver: zodResolver(referrerFormSchema),
     defaultValues: referrerDefaults(context.referrer) as ReferrerFormInput,
   });
