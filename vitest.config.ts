@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, mergeConfig } from 'vitest/config';
+// Explicit `.js` specifiers (resolved to the .ts files) because Vite warns that extensionless relative
+// imports in config files will stop working with its native config loader.
 import viteConfig from './vite.config.js';
 import { chromiumArgs, chromiumExecutablePath } from './test/support/chromium.js';
 

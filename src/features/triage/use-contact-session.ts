@@ -2,6 +2,7 @@ import { useSelector } from '@xstate/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createActor } from 'xstate';
 import { contactMachine, type ContactEvent } from '../../../machines/contact/contact.machine';
+import { contactEventSchema } from '../../../machines/contact/contact.schema';
 import type { ContactRecord } from '../../api/contacts';
 
 const LOCAL_KEY = (id: string) => `front-door:contact-events:${id}`;
@@ -28,7 +29,13 @@ function startingEvents(record: ContactRecord): { events: ContactEvent[]; unsave
   const local = readLocal(record.id);
   const server = record.events as ContactEvent[];
   if (local && local.events.length > server.length) {
-    const extends_ = server.every((e, i) => JSON.stringify(e) === JSON.stringify(local.events[i]));
+    // Both sides through the same schema first: the server stores parsed events (defaults filled in, keys in
+    // schema order), so a byte comparison of raw objects could wrongly say the logs diverge.
+    const normal = (e: unknown) => {
+      const parsed = contactEventSchema.safeParse(e);
+      return parsed.success ? JSON.stringify(parsed.data) : undefined;
+    };
+    const extends_ = server.every((e, i) => normal(e) !== undefined && normal(e) === normal(local.events[i]));
     if (extends_) return { events: local.events, unsaved: true };
   }
   return { events: server, unsaved: false };
