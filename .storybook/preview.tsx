@@ -20,6 +20,13 @@ const preview: Preview = {
       return worker;
     }),
   ],
+  // The wizard keeps unsaved answers in localStorage per contact id; a story must not resume another
+  // run's answers, so every story starts with none.
+  beforeEach: () => {
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith('front-door:contact-events:')) localStorage.removeItem(key);
+    }
+  },
   decorators: [
     // A fresh client per story, so no story sees another's cached responses.
     (Story) => (

@@ -1,13 +1,32 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { PageLayout } from '../components/page-layout/page-layout';
 import { createQueryClient } from './query-client';
-import { Routes, useLinkInterception, type RouteTable } from './router';
+import { Routes, useLinkInterception, type RouteTable } from '../lib/router';
 import { NotFoundPage } from './routes/not-found-page';
 import { StartPage } from './routes/start-page';
 import { ContactListPage } from '../features/triage/contact-list-page';
 import { ContactPage } from '../features/triage/contact-page';
 import { StartContactPage } from '../features/triage/start-contact-page';
+import { DeskContactPage } from '../features/desk/desk-contact-page';
+import { QueuePage } from '../features/desk/queue-page';
+import { restoreSession } from '../features/desk/session';
+import { SignedInAs } from '../features/desk/signed-in-as';
+import { SignInPage } from '../features/desk/sign-in-page';
+import { InfoRequestPage } from '../features/info-requests/info-request-page';
+import { InfoRequestsPage } from '../features/info-requests/info-requests-page';
+import { NewInfoRequestPage } from '../features/info-requests/new-info-request-page';
+
+// A remembered sign-in sets the API client's X-User and X-Role before the first request.
+restoreSession();
+
+// The state chart is its own chunk (React Flow and the ELK worker with it), loaded on first visit only.
+const ChartPage = lazy(() => import('../features/chart/chart-page'));
+const chartRoute = (params: Record<string, string>) => (
+  <Suspense fallback={<p className="govuk-body">Loading the chart…</p>}>
+    <ChartPage {...params} />
+  </Suspense>
+);
 
 const routes: RouteTable = {
   '/': () => <StartPage />,
@@ -15,6 +34,14 @@ const routes: RouteTable = {
   '/contacts/new': () => <StartContactPage />,
   // Keyed by id so moving between contacts starts a fresh wizard and actor.
   '/contacts/:id': ({ id = '' }) => <ContactPage key={id} id={id} />,
+  '/chart': chartRoute,
+  '/sign-in': () => <SignInPage />,
+  '/desk': () => <QueuePage />,
+  '/desk/:id': ({ id = '' }) => <DeskContactPage key={id} id={id} />,
+  '/info-requests': () => <InfoRequestsPage />,
+  '/info-requests/new': () => <NewInfoRequestPage />,
+  '/info-requests/:id': ({ id = '' }) => <InfoRequestPage key={id} id={id} />,
+  '/chart/:machine/:authority': chartRoute,
 };
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
@@ -23,7 +50,7 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
 
   return (
     <QueryClientProvider client={client}>
-      <PageLayout>
+      <PageLayout account={<SignedInAs />}>
         <Routes routes={routes} notFound={() => <NotFoundPage />} />
       </PageLayout>
     </QueryClientProvider>

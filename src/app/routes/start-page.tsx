@@ -21,6 +21,11 @@ export function StartPage() {
             See drafts and recorded contacts
           </a>
         </p>
+        <p className="govuk-body">
+          <a className="govuk-link" href="/chart/contact/hertfordshire">
+            See the procedure as a state chart
+          </a>
+        </p>
         <AuthorityList />
       </div>
     </div>

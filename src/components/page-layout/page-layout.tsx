@@ -5,6 +5,8 @@ export type PageLayoutProps = {
   serviceName?: string;
   /** Where the service name in the header links to. */
   homeHref?: string;
+  /** Who is signed in, shown at the right of the header. */
+  account?: ReactNode;
 };
 
 export const MAIN_CONTENT_ID = 'main-content';
@@ -13,7 +15,7 @@ export const MAIN_CONTENT_ID = 'main-content';
  * The page template every screen sits in: skip link, header, phase banner, main and footer, with the
  * markup of the GOV.UK template so govuk-frontend's styles apply unchanged.
  */
-export function PageLayout({ children, serviceName = 'Front Door', homeHref = '/' }: PageLayoutProps) {
+export function PageLayout({ children, serviceName = 'Front Door', homeHref = '/', account }: PageLayoutProps) {
   return (
     <>
       <a href={`#${MAIN_CONTENT_ID}`} className="govuk-skip-link" data-module="govuk-skip-link" onClick={focusMain}>
@@ -27,6 +29,21 @@ export function PageLayout({ children, serviceName = 'Front Door', homeHref = '/
               {serviceName}
             </a>
           </div>
+          <nav aria-label="Menu" className="govuk-header__navigation fd-header__nav">
+            <ul className="govuk-header__navigation-list">
+              <li className="govuk-header__navigation-item">
+                <a className="govuk-header__link" href="/desk">
+                  Desk
+                </a>
+              </li>
+              <li className="govuk-header__navigation-item">
+                <a className="govuk-header__link" href="/info-requests">
+                  Information requests
+                </a>
+              </li>
+              {account && <li className="govuk-header__navigation-item">{account}</li>}
+            </ul>
+          </nav>
         </div>
       </header>
       <div className="govuk-width-container">

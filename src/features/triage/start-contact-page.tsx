@@ -6,7 +6,7 @@ import { PROFILE_LIST } from '../../../machines/authorities';
 import { formatLondon, londonWallTimeToInstant } from '../../../machines/clock/working-days';
 import { authorityIdSchema, channelSchema } from '../../../machines/contact/contact.schema';
 import { useCreateContact } from '../../api/contacts';
-import { navigate } from '../../app/router';
+import { navigate } from '../../lib/router';
 import { QuestionPage } from '../../components/question-page/question-page';
 import { Radios } from '../../components/radios/radios';
 import { londonLocalInputValue } from '../../lib/format';
@@ -43,7 +43,8 @@ type StartInput = z.input<typeof startContactFormSchema>;
 export function StartContactPage() {
   const [attempt, setAttempt] = useState(0);
   const create = useCreateContact();
-  const now = londonLocalInputValue(Date.now());
+  // Read once: the default is the moment the page opened, not whenever React re-renders.
+  const [now] = useState(() => londonLocalInputValue(Date.now()));
   const remembered = localStorage.getItem(AUTHORITY_KEY) ?? undefined;
   const form = useForm<StartInput, unknown, z.output<typeof startContactFormSchema>>({
     shouldFocusError: false,

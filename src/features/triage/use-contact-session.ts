@@ -46,7 +46,6 @@ export type SaveState = 'saved' | 'saving' | 'failed' | 'conflict';
 export interface ContactSession {
   snapshot: ReturnType<typeof contactMachine.transition>;
   events: ContactEvent[];
-  version: number;
   saveState: SaveState;
   send: (event: ContactEvent) => boolean;
   /** The actor's snapshot now, for a handler that sends several events in a row. */
@@ -132,5 +131,5 @@ export function useContactSession(record: ContactRecord, save: SaveFn): ContactS
   );
 
   const current = useCallback(() => actor.getSnapshot(), [actor]);
-  return { snapshot, events, version: versionRef.current, saveState, send, current, flush };
+  return { snapshot, events, saveState, send, current, flush };
 }

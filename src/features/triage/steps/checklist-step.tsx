@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { missingRequiredQuestions } from '../../../../machines/contact/contact.rules';
 import type { ChecklistStatus } from '../../../../machines/contact/contact.schema';
 import { QuestionPage } from '../../../components/question-page/question-page';
@@ -20,7 +20,7 @@ export function ChecklistStep({ context, send, onBack, aside, caption }: StepPro
     shouldFocusError: false,
     defaultValues: Object.fromEntries(items.map((i) => [fieldName(i.id), context.checklist[i.id] ?? 'not-asked'])),
   });
-  const answered = Object.values(form.watch()).filter((v) => v !== 'not-asked').length;
+  const answered = Object.values(useWatch({ control: form.control })).filter((v) => v !== 'not-asked').length;
   return (
     <QuestionPage
       title="Information to gather"

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { reasonNotInformedSchema } from '../../../../machines/contact/contact.schema';
 import { Checkboxes } from '../../../components/checkboxes/checkboxes';
 import { QuestionPage } from '../../../components/question-page/question-page';
@@ -16,7 +16,7 @@ export function ParentsStep({ context, send, onBack, aside, caption }: StepProps
     resolver: zodResolver(parentsFormSchema),
     defaultValues: parentsDefaults(context.parents) as ParentsFormInput,
   });
-  const state = form.watch('state');
+  const state = useWatch({ control: form.control, name: 'state' });
   return (
     <QuestionPage
       title="What do the parents know about this contact?"

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { agencySchema, referrerTypeSchema } from '../../../../machines/contact/contact.schema';
 import { QuestionPage } from '../../../components/question-page/question-page';
 import { Radios, YES_NO } from '../../../components/radios/radios';
@@ -15,8 +15,8 @@ export function ReferrerStep({ context, send, onBack, aside, caption }: StepProp
     resolver: zodResolver(referrerFormSchema),
     defaultValues: referrerDefaults(context.referrer) as ReferrerFormInput,
   });
-  const type = form.watch('type');
-  const agency = form.watch('agency');
+  const type = useWatch({ control: form.control, name: 'type' });
+  const agency = useWatch({ control: form.control, name: 'agency' });
   const hub = context.profile.routing.consultationHub;
   // Only the Consultation Hub's own agencies are asked about it (profile data, INT-HUB).
   const asksAboutHub = hub !== undefined && type === 'professional' && hub.agencies.includes(agency ?? '');

@@ -1,0 +1,13 @@
+const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+const { buildChartModel } = await import('./src/features/chart/chart-model');
+const { CHART_MACHINES } = await import('./src/features/chart/chart-machines');
+const { toElkGraph } = await import('./src/features/chart/layout');
+const model = buildChartModel(CHART_MACHINES.contact.machine);
+const algos = process.argv[2] === 'layered' ? { algorithms: ['layered'] } : {};
+const t2 = performance.now();
+const elk = new ELK(algos as any);
+const g = toElkGraph(model, { collapsed: new Set(), hideNavigation: true });
+if (process.argv[3]) g.layoutOptions = { ...g.layoutOptions, 'elk.layered.thoroughness': process.argv[3] };
+const r = await elk.layout(g);
+const t4 = performance.now();
+console.log(process.argv[2], process.argv[3], 'construct+first', Math.round(t4-t2), r.width, r.height);

@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+const url = process.argv[2]; const out = process.argv[3];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1600, height: 1100 } });
+const errors = [];
+page.on('console', m => { if (m.type() === 'error' || m.type()==='warning') errors.push(m.type()+': '+m.text()); });
+page.on('pageerror', e => errors.push('pageerror: ' + e.message));
+const t0 = Date.now();
+await page.goto(url);
+await page.waitForSelector('[data-painted="true"]', { timeout: 20000 }).catch(e => errors.push('wait: '+e.message));
+console.log('painted after', Date.now() - t0, 'ms');
+console.log(await page.evaluate(() => JSON.stringify(performance.getEntriesByName('fd-chart:layout-and-paint').map(e => e.duration))));
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out, fullPage: false });
+console.log(errors.join('\n'));
+await browser.close();

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const [url, out, w, h] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: Number(w||1600), height: Number(h||1100) } });
+page.on('pageerror', e => console.log('pageerror: ' + e.message));
+page.on('console', m => { if (m.type() === 'error' || m.type()==='warning') console.log(m.type()+': '+m.text()); });
+await page.goto(url);
+await page.waitForSelector('[data-painted="true"]', { timeout: 20000 });
+await page.waitForTimeout(800);
+const canvas = page.locator('.fd-chart-canvas').first();
+await canvas.screenshot({ path: out });
+await browser.close();

@@ -1,0 +1,156 @@
+// State chart performance on the production build: the contact chart's layout-and-first-paint for the
+// largest profile (ELK in its worker, cold, in a fresh browser context each time), the time to re-highlight
+// after a state change, and the gzip size of the chart's lazy chunk. Prints JSON lines for scripts/bench.mjs.
+//
+// Needs `npm run build` first (it measures dist/, as the e2e suite does). Serves dist/ with vite preview on
+// port 4174 (CHART_BENCH_PORT to change it) and drives the system Chromium.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { preview } from 'vite';
+import { PROFILE_LIST } from '../machines/authorities';
+import { chromiumArgs, chromiumExecutablePath } from '../test/support/chromium';
+
+// 4174 unless CHART_BENCH_PORT says otherwise (the e2e suite uses 4173).
+const PORT = Number(process.env.CHART_BENCH_PORT ?? 4174);
+const BASE = `http://localhost:${PORT}`;
+const root = process.cwd();
+const dist = path.join(root, 'dist');
+const COLD_RUNS = 5;
+const HIGHLIGHT_ROUNDS = 12;
+
+// In the page: a click on the chart's own transition label, then Undo from the side panel, each timed with
+// performance.now from just before the click to the next animation frame, and checked for the new highlight.
+const HIGHLIGHT_SCRIPT = String.raw`async function (rounds) {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const times = [];
+  let misses = 0;
+  const step = async (click, expected) => {
+    await frame();
+    const t0 = performance.now();
+    click();
+    await frame();
+    const t1 = performance.now();
+    if (!document.querySelector('.fd-chart-canvas [data-state-id="' + expected + '"][data-active="true"]')) misses++;
+    times.push(t1 - t0);
+  };
+  const undo = () => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Undo').click();
+  for (let i = 0; i < rounds; i++) {
+    await step(() => document.querySelector('.fd-chart-label[data-event="referrer.identified"]').click(), 'intake.children');
+    await step(undo, 'intake.referrer');
+  }
+  return { times, misses };
+}`;
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  target: string;
+  met: boolean;
+  detail: string;
+}
+const print = (figure: Figure) => console.log(JSON.stringify(figure));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] ?? NaN;
+const round = (x: number) => Math.round(x * 10) / 10;
+
+if (!existsSync(path.join(dist, 'index.html'))) {
+  console.error('dist/ has no build. Run `npm run build` first.');
+  process.exit(1);
+}
+
+// The largest profile: the most rules and checklist questions (Hertfordshire). The drawing is the same
+// machine for every authority; the profile changes the greyed branches, the citations and the samples.
+const largest = [...PROFILE_LIST].sort((a, b) => b.rules.length + b.checklist.length - (a.rules.length + a.checklist.length))[0]!;
+
+const server = await preview({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  build: { outDir: dist },
+  preview: { port: PORT, strictPort: true, host: 'localhost' },
+});
+
+let browser: Browser | undefined;
+try {
+  browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: chromiumArgs, headless: true });
+
+  // --- Layout and first paint, cold -----------------------------------------------------------------
+  const paint: number[] = [];
+  const layout: number[] = [];
+  const fromNavigation: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(`${BASE}/chart/contact/${largest.id}`);
+    await page.locator('.fd-chart-page[data-painted="true"]').waitFor({ timeout: 20_000 });
+    const entries = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('fd-chart:layout-and-paint')[0]?.duration ?? NaN,
+      layout: performance.getEntriesByName('fd-chart:layout')[0]?.duration ?? NaN,
+      painted: (performance.getEntriesByName('fd-chart:layout-and-paint')[0] as PerformanceMeasure | undefined)
+        ? performance.getEntriesByName('fd-chart:layout-and-paint')[0]!.startTime + performance.getEntriesByName('fd-chart:layout-and-paint')[0]!.duration
+        : NaN,
+    }));
+    paint.push(entries.paint);
+    layout.push(entries.layout);
+    fromNavigation.push(entries.painted);
+    await context.close();
+  }
+  const paintMedian = median(paint);
+  print({
+    name: `chart layout and first paint (contact, ${largest.name}, cold)`,
+    value: round(paintMedian),
+    unit: 'ms',
+    target: '< 800',
+    met: paintMedian < 800,
+    detail: `median of ${COLD_RUNS} fresh contexts (${paint.map(round).join(', ')} ms), from the chart page's first render to the first frame with the chart; ELK in its worker ${round(median(layout))} ms of that (start-up included); ${round(median(fromNavigation))} ms from navigation`,
+  });
+
+  // --- Re-highlight on a state change -----------------------------------------------------------------
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/chart/contact/${largest.id}?mode=simulate`);
+  await page.locator('.fd-chart-page[data-painted="true"]').waitFor({ timeout: 20_000 });
+  // Passed as source text: tsx would otherwise wrap the function's inner helpers in its own __name(),
+  // which does not exist in the page.
+  const highlight = (await page.evaluate(`(${HIGHLIGHT_SCRIPT})(${HIGHLIGHT_ROUNDS})`)) as { times: number[]; misses: number };
+  await context.close();
+  const highlightMedian = median(highlight.times);
+  print({
+    name: 'chart re-highlight on a state change',
+    value: round(highlightMedian),
+    unit: 'ms',
+    target: '< 50',
+    met: highlightMedian < 50 && highlight.misses === 0,
+    detail: `median of ${highlight.times.length} state changes in simulate mode (p95 ${round(percentile(highlight.times, 95))} ms, max ${round(Math.max(...highlight.times))} ms), performance.now from the click to the next requestAnimationFrame${highlight.misses ? `; ${highlight.misses} without the new highlight by then` : ''}`,
+  });
+} finally {
+  await browser?.close();
+  await server.close();
+}
+
+// --- The chart's lazy chunk -----------------------------------------------------------------------------
+const assets = readdirSync(path.join(dist, 'assets'));
+const gz = (file: string) => gzipSync(readFileSync(path.join(dist, 'assets', file))).length;
+// The chart's lazy chunks: the route's small entry (starts the ELK worker) and the page with React Flow.
+const chunks = assets.filter((f) => /^(chart-(page|workspace)|elk-start)-.*\.js$/.test(f));
+const css = assets.find((f) => /^chart-workspace-.*\.css$/.test(f)) ?? assets.find((f) => /^chart-.*\.css$/.test(f));
+const worker = assets.find((f) => /^elk-worker.*\.js$/.test(f));
+const main = assets.filter((f) => /^index-.*\.js$/.test(f));
+const mainHasChart = main.some((f) => /xyflow|react-flow__|elk-api|fd-chart/.test(readFileSync(path.join(dist, 'assets', f), 'utf8')));
+if (chunks.length === 0) {
+  console.error('No chart chunk in dist/assets: is the chart route lazy?');
+  process.exit(1);
+}
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const total = kb(chunks.reduce((sum, f) => sum + gz(f), 0));
+print({
+  name: 'chart chunk size (gzip)',
+  value: total,
+  unit: 'KiB',
+  target: '<= 100',
+  met: total <= 100 && !mainHasChart,
+  detail: `${chunks.map((f) => `${f} ${kb(gz(f))} KiB`).join(' + ')} (React Flow and the chart feature); also ${css ? `${css} ${kb(gz(css))} KiB` : 'no CSS chunk'}, ELK worker ${worker ? `${kb(gz(worker))} KiB` : 'missing'} fetched on entering the chart only; main chunk ${mainHasChart ? 'CONTAINS chart code' : 'has no chart code'}`,
+});

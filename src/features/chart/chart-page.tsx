@@ -1,0 +1,48 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { isAuthorityId, isChartMachineId, modelFor, type ChartMachineId } from './chart-machines';
+import { cachedLayout, warmUp, workerEngine } from './elk-engine';
+import { DEFAULT_LAYOUT_OPTIONS } from './layout';
+
+// The chart route (/chart, /chart/:machine/:authority), loaded lazily by the app. This module is small on
+// purpose: the moment the route is entered it starts the ELK worker and asks it for the chart's default
+// layout, so that ELK's start-up and the layout overlap with loading the page itself (chart-workspace.tsx,
+// React Flow), which then finds the layout ready or in flight (layouts are memoised per machine and view).
+
+warmUp();
+
+function useLayoutAhead(machine: ChartMachineId) {
+  useMemo(() => void cachedLayout(workerEngine, modelFor(machine), DEFAULT_LAYOUT_OPTIONS).catch(() => undefined), [machine]);
+}
+
+const ChartWorkspace = lazy(() => import('./chart-workspace'));
+
+export interface ChartPageProps {
+  machine?: string;
+  authority?: string;
+}
+
+export default function ChartPage({ machine = 'contact', authority = 'hertfordshire' }: ChartPageProps) {
+  if (!isChartMachineId(machine) || !isAuthorityId(authority)) {
+    return (
+      <>
+        <h1 className="govuk-heading-l">Chart not found</h1>
+        <p className="govuk-body">There is no chart for “{machine}” and “{authority}”.</p>
+        <p className="govuk-body">
+          <a className="govuk-link" href="/chart/contact/hertfordshire">
+            See the contact chart for Hertfordshire
+          </a>
+        </p>
+      </>
+    );
+  }
+  return <ValidChartPage machine={machine} authority={authority} />;
+}
+
+function ValidChartPage({ machine, authority }: { machine: ChartMachineId; authority: Parameters<typeof ChartWorkspace>[0]['authority'] }) {
+  useLayoutAhead(machine);
+  return (
+    <Suspense fallback={<p className="govuk-body">Loading the chart…</p>}>
+      <ChartWorkspace machine={machine} authority={authority} />
+    </Suspense>
+  );
+}
