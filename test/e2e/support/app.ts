@@ -1,7 +1,8 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumExecutablePath } from '../../support/chromium';
 
-export const E2E_PORT = 4173;
+// E2E_PORT lets a second run (say, a clean clone beside a developer's) use another port.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://localhost:${E2E_PORT}`;
 
 export function launchBrowser(): Promise<Browser> {
