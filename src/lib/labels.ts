@@ -99,3 +99,14 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   'strategy-discussion': 'Strategy discussion',
   'closure-at-referral': 'Closure at referral',
 };
+
+/**
+ * Display order for required actions: what must happen at once first (call 999, then the police), the rest
+ * as the machine gives them. The contract sorts the runner's output alphabetically; a call handler needs
+ * the emergency at the top.
+ */
+const URGENT: ActionId[] = ['call-999', 'notify-police'];
+export function urgentFirst<T extends { action: ActionId }>(actions: readonly T[]): T[] {
+  const rank = (a: T) => (URGENT.includes(a.action) ? URGENT.indexOf(a.action) : URGENT.length);
+  return [...actions].sort((a, b) => rank(a) - rank(b));
+}

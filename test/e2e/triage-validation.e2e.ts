@@ -133,11 +133,7 @@ describe('triage wizard: validation on the referrer page', () => {
     await page.context().close();
   });
 
-  // BUG (wizard): errors come in two rounds. The agency check is a refinement of the machine's referrer
-  // schema, which zod runs only once every other field parses, so a professional who answers nothing sees
-  // the anonymity and third-party errors but not the agency error, and gets it only on the next Continue.
-  // GOV.UK pattern: the error summary lists every problem at once.
-  it.fails('a professional who answers nothing gets the agency error with the others on the first Continue', async () => {
+  it('a professional who answers nothing gets the agency error with the others on the first Continue', async () => {
     const { page } = await openReferrerPage();
     try {
       await radio(page, 'type', 'professional').check();
@@ -150,12 +146,7 @@ describe('triage wizard: validation on the referrer page', () => {
     }
   });
 
-  // BUG (wizard): the Consultation Hub question is shown to a Hertfordshire school or early years
-  // professional but is not required: src/features/triage/forms.ts accepts null (shown, unanswered) for
-  // consultedHub, so its message "Select whether they have consulted the Consultation Hub" is never shown
-  // and an unanswered question is recorded as "not consulted", which sends a significant-harm contact to
-  // the Consultation Hub (INT-HUB) although the call handler never asked.
-  it.fails('a school professional must answer the Consultation Hub question', async () => {
+  it('a school professional must answer the Consultation Hub question', async () => {
     const { page } = await openReferrerPage();
     try {
       await radio(page, 'type', 'professional').check();

@@ -32,23 +32,43 @@ const yesNo = (message: string) =>
   z.enum(['yes', 'no'], { error: message }).transform((v) => v === 'yes');
 const toYesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'yes' : 'no');
 
-export const referrerFormSchema = z
-  .object({
-    type: z.enum(referrerTypeSchema.options, { error: 'Select who is making the contact' }),
-    agency: z.union([agencySchema, z.literal(''), z.null()]).optional(),
-    requestsAnonymity: yesNo('Select whether they want to stay anonymous'),
-    relaysThirdParty: yesNo('Select whether they are passing on what someone else told them'),
-    // Asked only of a hub's own agencies, so absent for everyone else.
-    consultedHub: z.union([yesNo('Select whether they have consulted the Consultation Hub'), z.null()]).optional(),
-  })
-  .transform((v) => ({
-    type: v.type,
-    ...(v.type === 'professional' && v.agency ? { agency: v.agency } : {}),
-    requestsAnonymity: v.requestsAnonymity,
-    relaysThirdParty: v.relaysThirdParty,
-    consultedHub: v.consultedHub === true,
-  }))
-  .transform(into(referrerSchema));
+/**
+ * The referrer page. `hubAgencies` are the agencies the authority's Consultation Hub serves (INT-HUB,
+ * profile data): for them the hub question is shown and must be answered.
+ */
+export function makeReferrerFormSchema(hubAgencies: readonly string[] = []) {
+  const needsHubAnswer = (v: { type?: unknown; agency?: unknown }) =>
+    v.type === 'professional' && typeof v.agency === 'string' && hubAgencies.includes(v.agency);
+  return z
+    .object({
+      type: z.enum(referrerTypeSchema.options, { error: 'Select who is making the contact' }),
+      agency: z.union([agencySchema, z.literal(''), z.null()]).optional(),
+      requestsAnonymity: yesNo('Select whether they want to stay anonymous'),
+      relaysThirdParty: yesNo('Select whether they are passing on what someone else told them'),
+      // Asked only of a hub's own agencies, so absent for everyone else.
+      consultedHub: z.union([yesNo('Select whether they have spoken to the Consultation Hub'), z.null()]).optional(),
+    })
+    // `when: always` so these run beside the field errors: GOV.UK lists every problem after one Continue.
+    .refine((v) => v.type !== 'professional' || Boolean(v.agency), {
+      path: ['agency'],
+      message: 'Select the professional’s agency',
+      when: () => true,
+    })
+    .refine((v) => !needsHubAnswer(v) || v.consultedHub === true || v.consultedHub === false, {
+      path: ['consultedHub'],
+      message: 'Select whether they have spoken to the Consultation Hub',
+      when: () => true,
+    })
+    .transform((v) => ({
+      type: v.type,
+      ...(v.type === 'professional' && v.agency ? { agency: v.agency } : {}),
+      requestsAnonymity: v.requestsAnonymity,
+      relaysThirdParty: v.relaysThirdParty,
+      consultedHub: v.consultedHub === true,
+    }))
+    .transform(into(referrerSchema));
+}
+export const referrerFormSchema = makeReferrerFormSchema();
 export type ReferrerFormInput = z.input<typeof referrerFormSchema>;
 
 export function referrerDefaults(referrer: Referrer | undefined): Partial<Record<keyof ReferrerFormInput, string>> {

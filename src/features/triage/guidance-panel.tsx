@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ContactContext } from '../../../machines/contact/contact.machine';
 import { citationText, RULES } from '../../../machines/rules/catalogue';
 import type { RuleId } from '../../../machines/rules/rule-ids';
-import { ACTION_LABELS, DEADLINE_LABELS } from '../../lib/labels';
+import { urgentFirst, ACTION_LABELS, DEADLINE_LABELS } from '../../lib/labels';
 import { formatInstant, timeLeft } from '../../lib/format';
 
 export interface GuidancePanelProps {
@@ -59,7 +59,7 @@ export function GuidancePanel({ context, stateRules, hideHints }: GuidancePanelP
         <p className="govuk-body-s">None yet.</p>
       ) : (
         <ul className="govuk-list govuk-list--bullet" aria-labelledby="actions-heading" data-testid="actions">
-          {context.actions.map((a) => (
+          {urgentFirst(context.actions).map((a) => (
             <li key={a.action} data-action={a.action} className="govuk-body-s">
               {ACTION_LABELS[a.action]} <span className="govuk-hint">({a.rule})</span>
             </li>

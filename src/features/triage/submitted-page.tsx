@@ -3,7 +3,7 @@ import type { ContactContext } from '../../../machines/contact/contact.machine';
 import type { ContactRecord } from '../../api/contacts';
 import { WarningText } from '../../components/warning-text/warning-text';
 import { formatInstant } from '../../lib/format';
-import { ACTION_LABELS, DEADLINE_LABELS, ROUTE_LABELS } from '../../lib/labels';
+import { urgentFirst, ACTION_LABELS, DEADLINE_LABELS, ROUTE_LABELS } from '../../lib/labels';
 
 /** What the backend recorded: it replays the event log through the same machine, so this is its word. */
 export function SubmittedPage({ record, context }: { record: ContactRecord; context: ContactContext }) {
@@ -36,7 +36,7 @@ export function SubmittedPage({ record, context }: { record: ContactRecord; cont
           <p className="govuk-body">None.</p>
         ) : (
           <ul className="govuk-list govuk-list--bullet" data-testid="submitted-actions">
-            {record.actions.map((a) => (
+            {urgentFirst(record.actions).map((a) => (
               <li key={a.action} data-action={a.action}>
                 {ACTION_LABELS[a.action]} ({a.rule})
               </li>

@@ -5,6 +5,7 @@ import { WarningText } from '../../../components/warning-text/warning-text';
 import { formatInstant } from '../../../lib/format';
 import {
   ACTION_LABELS,
+  urgentFirst,
   AGENCY_LABELS,
   CASE_STATUS_LABELS,
   CHANNEL_LABELS,
@@ -96,7 +97,7 @@ export function CheckAnswers({ context, onChange, onBack, onSubmit, submitting, 
             {
               key: 'Actions',
               value: context.actions.length ? (
-                <ul className="govuk-list">{context.actions.map((a) => <li key={a.action}>{ACTION_LABELS[a.action]} ({a.rule})</li>)}</ul>
+                <ul className="govuk-list">{urgentFirst(context.actions).map((a) => <li key={a.action}>{ACTION_LABELS[a.action]} ({a.rule})</li>)}</ul>
               ) : 'None',
             },
             {

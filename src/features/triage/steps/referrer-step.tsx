@@ -5,14 +5,15 @@ import { agencySchema, referrerTypeSchema } from '../../../../machines/contact/c
 import { QuestionPage } from '../../../components/question-page/question-page';
 import { Radios, YES_NO } from '../../../components/radios/radios';
 import { AGENCY_LABELS, REFERRER_TYPE_LABELS } from '../../../lib/labels';
-import { fieldErrors, referrerDefaults, referrerFormSchema, type ReferrerFormInput } from '../forms';
+import { fieldErrors, makeReferrerFormSchema, referrerDefaults, referrerFormSchema, type ReferrerFormInput } from '../forms';
 import type { StepProps } from './step-props';
 
 export function ReferrerStep({ context, send, onBack, aside, caption }: StepProps) {
   const [attempt, setAttempt] = useState(0);
+  const [schema] = useState(() => makeReferrerFormSchema(context.profile.routing.consultationHub?.agencies ?? []));
   const form = useForm<ReferrerFormInput, unknown, ReturnType<typeof referrerFormSchema.parse>>({
     shouldFocusError: false,
-    resolver: zodResolver(referrerFormSchema),
+    resolver: zodResolver(schema),
     defaultValues: referrerDefaults(context.referrer) as ReferrerFormInput,
   });
   const type = useWatch({ control: form.control, name: 'type' });
