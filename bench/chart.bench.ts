@@ -78,44 +78,49 @@ try {
   browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: chromiumArgs, headless: true });
 
   // --- Layout and first paint, cold -----------------------------------------------------------------
-  const paint: number[] = [];
+  const route: number[] = [];
+  const page: number[] = [];
   const layout: number[] = [];
   const fromNavigation: number[] = [];
   for (let i = 0; i < COLD_RUNS; i++) {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    await page.goto(`${BASE}/chart/contact/${largest.id}`);
-    await page.locator('.fd-chart-page[data-painted="true"]').waitFor({ timeout: 20_000 });
-    const entries = await page.evaluate(() => ({
-      paint: performance.getEntriesByName('fd-chart:layout-and-paint')[0]?.duration ?? NaN,
-      layout: performance.getEntriesByName('fd-chart:layout')[0]?.duration ?? NaN,
-      painted: (performance.getEntriesByName('fd-chart:layout-and-paint')[0] as PerformanceMeasure | undefined)
-        ? performance.getEntriesByName('fd-chart:layout-and-paint')[0]!.startTime + performance.getEntriesByName('fd-chart:layout-and-paint')[0]!.duration
-        : NaN,
-    }));
-    paint.push(entries.paint);
+    const tab = await context.newPage();
+    await tab.goto(`${BASE}/chart/contact/${largest.id}`);
+    await tab.locator('.fd-chart-page[data-painted="true"]').waitFor({ timeout: 20_000 });
+    const entries = (await tab.evaluate(`(() => {
+      const get = (name) => performance.getEntriesByName(name)[0];
+      const route = get('fd-chart:route-to-paint');
+      return {
+        route: route ? route.duration : NaN,
+        page: get('fd-chart:layout-and-paint')?.duration ?? NaN,
+        layout: get('fd-chart:layout')?.duration ?? NaN,
+        fromNavigation: route ? route.startTime + route.duration : NaN,
+      };
+    })()`)) as { route: number; page: number; layout: number; fromNavigation: number };
+    route.push(entries.route);
+    page.push(entries.page);
     layout.push(entries.layout);
-    fromNavigation.push(entries.painted);
+    fromNavigation.push(entries.fromNavigation);
     await context.close();
   }
-  const paintMedian = median(paint);
+  const routeMedian = median(route);
   print({
     name: `chart layout and first paint (contact, ${largest.name}, cold)`,
-    value: round(paintMedian),
+    value: round(routeMedian),
     unit: 'ms',
     target: '< 800',
-    met: paintMedian < 800,
-    detail: `median of ${COLD_RUNS} fresh contexts (${paint.map(round).join(', ')} ms), from the chart page's first render to the first frame with the chart; ELK in its worker ${round(median(layout))} ms of that (start-up included); ${round(median(fromNavigation))} ms from navigation`,
+    met: routeMedian < 800,
+    detail: `median of ${COLD_RUNS} fresh browser contexts (${route.map(round).join(', ')} ms) from entering the chart route, which asks the ELK worker for the layout, to the first frame with the chart; ELK ${round(median(layout))} ms of it, worker start-up included; ${round(median(page))} ms from the page's own first render; ${round(median(fromNavigation))} ms from navigation`,
   });
 
   // --- Re-highlight on a state change -----------------------------------------------------------------
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(`${BASE}/chart/contact/${largest.id}?mode=simulate`);
-  await page.locator('.fd-chart-page[data-painted="true"]').waitFor({ timeout: 20_000 });
+  const tab = await context.newPage();
+  await tab.goto(`${BASE}/chart/contact/${largest.id}?mode=simulate`);
+  await tab.locator('.fd-chart-page[data-painted="true"]').waitFor({ timeout: 20_000 });
   // Passed as source text: tsx would otherwise wrap the function's inner helpers in its own __name(),
   // which does not exist in the page.
-  const highlight = (await page.evaluate(`(${HIGHLIGHT_SCRIPT})(${HIGHLIGHT_ROUNDS})`)) as { times: number[]; misses: number };
+  const highlight = (await tab.evaluate(`(${HIGHLIGHT_SCRIPT})(${HIGHLIGHT_ROUNDS})`)) as { times: number[]; misses: number };
   await context.close();
   const highlightMedian = median(highlight.times);
   print({
@@ -134,12 +139,30 @@ try {
 // --- The chart's lazy chunk -----------------------------------------------------------------------------
 const assets = readdirSync(path.join(dist, 'assets'));
 const gz = (file: string) => gzipSync(readFileSync(path.join(dist, 'assets', file))).length;
-// The chart's lazy chunks: the route's small entry (starts the ELK worker) and the page with React Flow.
-const chunks = assets.filter((f) => /^(chart-(page|workspace)|elk-start)-.*\.js$/.test(f));
-const css = assets.find((f) => /^chart-workspace-.*\.css$/.test(f)) ?? assets.find((f) => /^chart-.*\.css$/.test(f));
-const worker = assets.find((f) => /^elk-worker.*\.js$/.test(f));
+// The chart's lazy chunks: everything the chart route loads that the app's first load does not. Found by
+// following the imports between the built files: static ones from the main entry (the first load), static
+// and dynamic ones from the chart route's entry.
+const read = (file: string) => readFileSync(path.join(dist, 'assets', file), 'utf8');
+const staticImports = (file: string) => [...read(file).matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1]!);
+const dynamicImports = (file: string) => [...read(file).matchAll(/"assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+function closure(start: string[], follow: (file: string) => string[]): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...start];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file) || !assets.includes(file)) continue;
+    seen.add(file);
+    queue.push(...follow(file));
+  }
+  return seen;
+}
 const main = assets.filter((f) => /^index-.*\.js$/.test(f));
-const mainHasChart = main.some((f) => /xyflow|react-flow__|elk-api|fd-chart/.test(readFileSync(path.join(dist, 'assets', f), 'utf8')));
+const firstLoad = closure(main, staticImports);
+const entry = assets.filter((f) => /^chart-page-.*\.js$/.test(f));
+const chunks = [...closure(entry, (f) => [...staticImports(f), ...dynamicImports(f)])].filter((f) => !firstLoad.has(f) && !/^elk-worker/.test(f));
+const css = assets.find((f) => /^chart-.*\.css$/.test(f));
+const worker = assets.find((f) => /^elk-worker.*\.js$/.test(f));
+const mainHasChart = [...firstLoad].some((f) => /react-flow__|workerFactory|fd-chart-/.test(read(f)));
 if (chunks.length === 0) {
   console.error('No chart chunk in dist/assets: is the chart route lazy?');
   process.exit(1);
@@ -152,5 +175,5 @@ print({
   unit: 'KiB',
   target: '<= 100',
   met: total <= 100 && !mainHasChart,
-  detail: `${chunks.map((f) => `${f} ${kb(gz(f))} KiB`).join(' + ')} (React Flow and the chart feature); also ${css ? `${css} ${kb(gz(css))} KiB` : 'no CSS chunk'}, ELK worker ${worker ? `${kb(gz(worker))} KiB` : 'missing'} fetched on entering the chart only; main chunk ${mainHasChart ? 'CONTAINS chart code' : 'has no chart code'}`,
+  detail: `${chunks.map((f) => `${f} ${kb(gz(f))} KiB`).join(' + ')} (React Flow, ELK's client and the chart feature); also ${css ? `${css} ${kb(gz(css))} KiB` : 'no CSS chunk'}, ELK worker ${worker ? `${kb(gz(worker))} KiB` : 'missing'} fetched on entering the chart only; first load (${[...firstLoad].join(', ')}) ${mainHasChart ? 'CONTAINS chart code' : 'has no chart code'}`,
 });

@@ -6,19 +6,22 @@ import { installReactFlowDomStubs, WithEngine } from './chart-support';
 
 beforeAll(installReactFlowDomStubs);
 
-function renderChart(machine = 'contact', authority = 'hertfordshire') {
-  return render(
+/** Renders the route and waits for its lazily loaded page. */
+async function renderChart(machine = 'contact', authority = 'hertfordshire') {
+  const result = render(
     <WithEngine>
       <ChartPage machine={machine} authority={authority} />
     </WithEngine>,
   );
+  await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
+  return result;
 }
 
 const canvasState = (container: HTMLElement, id: string) => container.querySelector(`.fd-chart-canvas [data-state-id="${id}"]`);
 
 describe('chart page', { timeout: 30_000 }, () => {
   it('draws the machine for the authority, with a text version of every state and transition', async () => {
-    const { container } = renderChart();
+    const { container } = await renderChart();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Contact, Hertfordshire');
     await waitFor(() => expect(canvasState(container, 'routing')).not.toBeNull(), { timeout: 10_000 });
     expect(canvasState(container, 'routing')).toHaveAttribute('data-kind', 'choice');
@@ -30,7 +33,7 @@ describe('chart page', { timeout: 30_000 }, () => {
 
   it('shows a state’s rules with the authority’s section and the catalogue summary', async () => {
     const user = userEvent.setup();
-    renderChart('contact', 'dorset');
+    await renderChart('contact', 'dorset');
     const outline = screen.getByRole('list', { name: 'Text version of the chart' });
     await user.click(within(outline).getByRole('button', { name: 'Routing' }));
     const details = screen.getByTestId('chart-details');
@@ -42,7 +45,7 @@ describe('chart page', { timeout: 30_000 }, () => {
 
   it('simulates: sending an event moves the highlighted state and announces it', async () => {
     const user = userEvent.setup();
-    const { container } = renderChart();
+    const { container } = await renderChart();
     await user.click(screen.getByRole('button', { name: 'Simulate' }));
     expect(screen.getByRole('status')).toHaveTextContent('Current state: Intake › Referrer.');
     await user.click(screen.getByRole('button', { name: 'Send referrer.identified' }));
@@ -55,7 +58,7 @@ describe('chart page', { timeout: 30_000 }, () => {
 
   it('steps through the path of a built-in scenario', async () => {
     const user = userEvent.setup();
-    renderChart('contact', 'leicester');
+    await renderChart('contact', 'leicester');
     await user.click(screen.getByRole('button', { name: 'Path of a scenario' }));
     await user.click(screen.getByRole('button', { name: 'Run scenario' }));
     expect(screen.getByRole('status')).toHaveTextContent('Step 1 of 11: Intake › Referrer.');
@@ -65,7 +68,7 @@ describe('chart page', { timeout: 30_000 }, () => {
 
   it('reports a pasted scenario that does not pass the schema, field by field', async () => {
     const user = userEvent.setup();
-    renderChart();
+    await renderChart();
     await user.click(screen.getByRole('button', { name: 'Path of a scenario' }));
     const json = screen.getByLabelText('Scenario JSON');
     await user.clear(json);
@@ -78,15 +81,15 @@ describe('chart page', { timeout: 30_000 }, () => {
 
   it('shows the machine as Mermaid text', async () => {
     const user = userEvent.setup();
-    renderChart('info-request', 'hertfordshire');
+    await renderChart('info-request', 'hertfordshire');
     await user.click(screen.getByRole('button', { name: 'Show Mermaid text' }));
     const text = (screen.getByLabelText('Mermaid state diagram') as HTMLTextAreaElement).value;
     expect(text.startsWith('stateDiagram-v2\n')).toBe(true);
     expect(text).toContain('state deciding <<choice>>');
   });
 
-  it('says so for an unknown machine or authority', () => {
-    renderChart('contact', 'atlantis');
+  it('says so for an unknown machine or authority', async () => {
+    await renderChart('contact', 'atlantis');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Chart not found');
   });
 });

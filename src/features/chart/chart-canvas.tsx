@@ -278,13 +278,13 @@ function buildNodes(model: ChartModel, layout: ChartLayout, view: ChartView) {
 }
 
 /**
- * Where the drawing starts: the whole chart if it is readable that way, otherwise its top at a zoom where
- * the text can be read (the fit button shows all of it).
+ * Where the drawing starts: the whole chart if it can be read that way, otherwise its top left (or top
+ * centre, if it fits across) at a zoom where the text can be read. The fit button shows all of it.
  */
 export function initialViewport(layout: Pick<ChartLayout, 'width' | 'height'>, box: { width: number; height: number }, readable = 0.55) {
   const fit = Math.min(box.width / layout.width, box.height / layout.height);
-  const zoom = Math.min(1, Math.max(fit, Math.min(readable, box.width / layout.width)));
-  const x = (box.width - layout.width * zoom) / 2;
+  const zoom = Math.min(1, Math.max(fit, readable));
+  const x = layout.width * zoom <= box.width ? (box.width - layout.width * zoom) / 2 : 8;
   const y = layout.height * zoom <= box.height ? (box.height - layout.height * zoom) / 2 : 8;
   return { x, y, zoom };
 }

@@ -126,6 +126,9 @@ const ROOT_OPTIONS: Record<string, string> = {
   'elk.json.edgeCoords': 'ROOT',
   'elk.edgeLabels.placement': 'CENTER',
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  // Back and Change transitions make cycles; breaking them against document order keeps the procedure
+  // reading from intake to closed.
+  'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
   'elk.layered.spacing.nodeNodeBetweenLayers': '56',
   'elk.spacing.nodeNode': '36',
   'elk.spacing.edgeNode': '18',
@@ -171,7 +174,16 @@ export function toElkGraph(model: ChartModel, options: LayoutOptions): ElkNode {
     if (source === target && (hidden(t.source) || hidden(t.target))) continue;
     edges.push({ id: t.id, sources: [source], targets: [target], labels: [{ id: `${t.id}:label`, text: t.id, ...labelSize(t) }] });
   }
-  return { id: '(chart)', layoutOptions: ROOT_OPTIONS, children, edges };
+  return { id: '(chart)', layoutOptions: { ...ROOT_OPTIONS, 'elk.direction': directionOf(model) }, children, edges };
+}
+
+/**
+ * Top to bottom, unless a decision point has so many branches that they read better as a column
+ * (the information request's thirteen): then left to right.
+ */
+export function directionOf(model: ChartModel): 'DOWN' | 'RIGHT' {
+  const widest = Math.max(0, ...model.states.filter((s) => s.kind === 'choice').map((s) => model.transitions.filter((t) => t.source === s.id && t.eventless).length));
+  return widest > 8 ? 'RIGHT' : 'DOWN';
 }
 
 /** Reads ELK's answer back into positioned nodes and routed edges. */
