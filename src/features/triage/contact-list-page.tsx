@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
 import { useContacts } from '../../api/contacts';
+import { useResetDemoData } from '../../api/demo';
 import { formatInstant } from '../../lib/format';
 import { ROUTE_LABELS } from '../../lib/labels';
 
 export function ContactListPage() {
   const contacts = useContacts({});
+  const reset = useResetDemoData();
   useEffect(() => {
     document.title = 'Contacts – Front Door';
   }, []);
@@ -14,6 +16,20 @@ export function ContactListPage() {
       <a href="/contacts/new" role="button" draggable="false" className="govuk-button" data-module="govuk-button">
         Start a new contact
       </a>
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary govuk-!-margin-left-2"
+        onClick={() => {
+          if (window.confirm('Delete every contact and restore the demo data?')) reset.mutate();
+        }}
+      >
+        Reset demo data
+      </button>
+      {reset.isSuccess && (
+        <p className="govuk-body" role="status">
+          Demo data restored.
+        </p>
+      )}
       {contacts.isPending && <p className="govuk-body">Loading contacts…</p>}
       {contacts.isError && <p className="govuk-body">Contacts could not be loaded: {contacts.error.message}</p>}
       {contacts.data && contacts.data.items.length === 0 && <p className="govuk-body">No contacts yet.</p>}
