@@ -55,20 +55,18 @@ function checkMermaid(text: string): string[] {
 }
 
 describe('state chart (production build)', () => {
-  it('draws the contact and information-request charts for every authority', async () => {
-    for (const authority of AUTHORITIES) {
-      for (const machine of ['contact', 'info-request']) {
-        const { page, errors } = await openChart(`/chart/${machine}/${authority}`);
-        await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(machine === 'contact' ? 'Contact' : 'Information request');
-        const states = await page.locator('.fd-chart-canvas [data-state-id]').count();
-        expect(states, `${machine} ${authority}`).toBeGreaterThan(machine === 'contact' ? 15 : 12);
-        // The eventless decision point is drawn as one, with its ordered, guarded branches.
-        const decision = machine === 'contact' ? 'routing' : 'deciding';
-        await expect(page.locator(`.fd-chart-canvas [data-state-id="${decision}"]`).getAttribute('data-kind')).resolves.toBe('choice');
-        await expect(page.locator(`.fd-chart-label[data-transition-id="${decision}:always:1"]`).textContent()).resolves.toMatch(/^2\.\[is/);
-        expect(errors, `${machine} ${authority}`).toEqual([]);
-        await page.context().close();
-      }
+  it.each(AUTHORITIES)('draws the contact and information-request charts for %s', async (authority) => {
+    for (const machine of ['contact', 'info-request']) {
+      const { page, errors } = await openChart(`/chart/${machine}/${authority}`);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(machine === 'contact' ? 'Contact' : 'Information request');
+      const states = await page.locator('.fd-chart-canvas [data-state-id]').count();
+      expect(states, machine).toBeGreaterThan(machine === 'contact' ? 15 : 12);
+      // The eventless decision point is drawn as one, with its ordered, guarded branches.
+      const decision = machine === 'contact' ? 'routing' : 'deciding';
+      await expect(page.locator(`.fd-chart-canvas [data-state-id="${decision}"]`).getAttribute('data-kind')).resolves.toBe('choice');
+      await expect(page.locator(`.fd-chart-label[data-transition-id="${decision}:always:1"]`).textContent()).resolves.toMatch(/^2\.\[is/);
+      expect(errors, machine).toEqual([]);
+      await page.context().close();
     }
   });
 

@@ -6,6 +6,7 @@ import type { ChartMachineId } from './chart-machines';
 import { activeLeaves, activeStates, statePathTitle, transitionLabel } from './chart-model';
 import { ChartOutline } from './chart-outline';
 import { DetailsPanel } from './details-panel';
+import { DEFAULT_LAYOUT_OPTIONS } from './layout';
 import { takenStep } from './simulate';
 import { modelFor, useChartLayout } from './use-chart';
 import { EMPTY_VIEW, type ChartView, type Selection } from './view';
@@ -43,12 +44,10 @@ interface Track {
   visited: readonly string[];
 }
 
-const LIVE_LAYOUT = { collapsed: new Set<string>(), hideNavigation: true };
-
 export function LiveChart({ machine, authority, snapshotValue, lastEvent, path, heading = 'Where this call is in the procedure' }: LiveChartProps) {
   const ids = useId();
   const model = modelFor(machine);
-  const layoutState = useChartLayout(model, LIVE_LAYOUT);
+  const layoutState = useChartLayout(model, DEFAULT_LAYOUT_OPTIONS);
   const layout = layoutState.status === 'failed' ? undefined : layoutState.layout;
   const [selection, setSelection] = useState<Selection>();
   const [outlineOpen, setOutlineOpen] = useState(false);
