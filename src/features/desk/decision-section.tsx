@@ -8,7 +8,7 @@ import type { RuleId } from '../../../machines/rules/rule-ids';
 import { ErrorSummary } from '../../components/error-summary/error-summary';
 import { Radios } from '../../components/radios/radios';
 import { WarningText } from '../../components/warning-text/warning-text';
-import { fieldErrorList } from './form-errors';
+import { fieldErrors } from '../../lib/field-errors';
 import { decisionFormSchema, toDecision, type DecisionFormInput } from './forms';
 import { ROLE_NAMES } from './session';
 import type { DeskError } from './use-desk-contact';
@@ -46,7 +46,7 @@ export function DecisionForm({ context, role, append, serverErrors }: { context:
       {managerRequired && role !== 'team-manager' && role !== 'trainer' && (
         <WarningText>A team manager must authorise this decision in {context.profile.name} (DEC-MANAGER).</WarningText>
       )}
-      <ErrorSummary key={attempt} errors={[...fieldErrorList(form.formState.errors), ...refused, ...serverErrors]} />
+      <ErrorSummary key={attempt} errors={[...fieldErrors(form.formState.errors), ...refused, ...serverErrors]} />
       <form
         noValidate
         onSubmit={form.handleSubmit(

@@ -7,7 +7,7 @@ import { useChildSearch, type ChildRecord } from '../../api/children';
 import { ErrorSummary } from '../../components/error-summary/error-summary';
 import { Radios, YES_NO } from '../../components/radios/radios';
 import { WarningText } from '../../components/warning-text/warning-text';
-import { fieldErrorList } from './form-errors';
+import { fieldErrors } from '../../lib/field-errors';
 import { SCREENING_QUESTIONS, screeningFormSchema, sharingFormSchema, type ScreeningFormInput, type SharingFormInput } from './forms';
 import type { DeskError } from './use-desk-contact';
 
@@ -44,7 +44,7 @@ export function SharingOverride({ role, append, serverErrors }: { role: Role; ap
             () => setAttempt((n) => n + 1),
           )}
         >
-          <ErrorSummary key={attempt} errors={[...fieldErrorList(form.formState.errors, 'sharing'), ...serverErrors]} />
+          <ErrorSummary key={attempt} errors={[...fieldErrors(form.formState.errors, 'sharing'), ...serverErrors]} />
           <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
             <label className="govuk-label govuk-label--s" htmlFor="sharing-reason">
               Why share without consent?
@@ -118,7 +118,7 @@ export function ScreeningForm({ context, append, serverErrors }: { context: Cont
     form.setValue('adultsKnown', yn(r.household.some((h) => h.knownToServices)) as never);
   };
   const errors = [
-    ...fieldErrorList(form.formState.errors),
+    ...fieldErrors(form.formState.errors),
     ...(blocked ? [{ fieldId: 'agencyChecks', message: 'A team manager must authorise sharing without consent before agency checks' }] : []),
     ...serverErrors,
   ];

@@ -7,7 +7,7 @@ import { AUTHORITY_IDS, roleSchema } from '../../../machines/contact/contact.sch
 import { QuestionPage } from '../../components/question-page/question-page';
 import { Radios } from '../../components/radios/radios';
 import { navigate } from '../../lib/router';
-import { fieldErrorList } from './form-errors';
+import { fieldErrors } from '../../lib/field-errors';
 import { mockUser, ROLE_NAMES, signIn, useSignedIn } from './session';
 
 const signInSchema = z.object({
@@ -36,7 +36,7 @@ export function SignInPage() {
     <QuestionPage
       title="Sign in"
       heading="Sign in to Front Door"
-      errors={fieldErrorList(form.formState.errors)}
+      errors={fieldErrors(form.formState.errors)}
       attempt={attempt}
       submitLabel="Sign in"
       onSubmit={form.handleSubmit(

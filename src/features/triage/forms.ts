@@ -140,16 +140,3 @@ export function parentsDefaults(parents: Parents | undefined): Partial<ParentsFo
   const state = !parents.informed ? 'not-informed' : parents.agreed ? 'informed-agreed' : 'informed-only';
   return { state, reasonsNotInformed: parents.reasonsNotInformed };
 }
-
-/** Flattens react-hook-form errors into error-summary entries whose ids match the inputs' ids. */
-export function fieldErrors(errors: Record<string, unknown>, prefix = ''): { fieldId: string; message: string }[] {
-  const out: { fieldId: string; message: string }[] = [];
-  for (const [key, value] of Object.entries(errors)) {
-    if (key === 'ref' || !value || typeof value !== 'object') continue;
-    const path = prefix ? `${prefix}-${key}` : key;
-    const message = (value as { message?: unknown }).message;
-    if (typeof message === 'string' && message) out.push({ fieldId: path, message });
-    else out.push(...fieldErrors(value as Record<string, unknown>, path));
-  }
-  return out;
-}

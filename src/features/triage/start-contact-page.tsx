@@ -1,3 +1,4 @@
+import { fieldErrors } from '../../lib/field-errors';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -11,7 +12,6 @@ import { QuestionPage } from '../../components/question-page/question-page';
 import { Radios } from '../../components/radios/radios';
 import { londonLocalInputValue } from '../../lib/format';
 import { CHANNEL_LABELS } from '../../lib/labels';
-import { fieldErrors } from './forms';
 
 const AUTHORITY_KEY = 'front-door:authority';
 

@@ -5,7 +5,8 @@ import { caseStatusSchema } from '../../../../machines/contact/contact.schema';
 import { QuestionPage } from '../../../components/question-page/question-page';
 import { Radios } from '../../../components/radios/radios';
 import { CASE_STATUS_LABELS } from '../../../lib/labels';
-import { childrenDefaults, childrenFormSchema, fieldErrors, type ChildrenFormInput } from '../forms';
+import {childrenDefaults, childrenFormSchema, type ChildrenFormInput} from '../forms';
+import { fieldErrors } from '../../../lib/field-errors';
 import type { StepProps } from './step-props';
 
 // Names and dates of birth are taken on the information checklist; this page asks only what routes the

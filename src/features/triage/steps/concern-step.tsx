@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { QuestionPage } from '../../../components/question-page/question-page';
 import { Radios, YES_NO } from '../../../components/radios/radios';
-import { concernDefaults, concernFormSchema, fieldErrors, type ConcernFormInput } from '../forms';
+import {concernDefaults, concernFormSchema, type ConcernFormInput} from '../forms';
+import { fieldErrors } from '../../../lib/field-errors';
 import type { StepProps } from './step-props';
 
 const QUESTIONS: { name: keyof ConcernFormInput; legend: string; hint: string }[] = [

@@ -6,7 +6,8 @@ import { Checkboxes } from '../../../components/checkboxes/checkboxes';
 import { QuestionPage } from '../../../components/question-page/question-page';
 import { Radios } from '../../../components/radios/radios';
 import { REASON_LABELS } from '../../../lib/labels';
-import { fieldErrors, parentsDefaults, parentsFormSchema, type ParentsFormInput } from '../forms';
+import {parentsDefaults, parentsFormSchema, type ParentsFormInput} from '../forms';
+import { fieldErrors } from '../../../lib/field-errors';
 import type { StepProps } from './step-props';
 
 export function ParentsStep({ context, send, onBack, aside, caption }: StepProps) {

@@ -5,7 +5,8 @@ import { agencySchema, referrerTypeSchema } from '../../../../machines/contact/c
 import { QuestionPage } from '../../../components/question-page/question-page';
 import { Radios, YES_NO } from '../../../components/radios/radios';
 import { AGENCY_LABELS, REFERRER_TYPE_LABELS } from '../../../lib/labels';
-import { fieldErrors, makeReferrerFormSchema, referrerDefaults, referrerFormSchema, type ReferrerFormInput } from '../forms';
+import {makeReferrerFormSchema, referrerDefaults, referrerFormSchema, type ReferrerFormInput} from '../forms';
+import { fieldErrors } from '../../../lib/field-errors';
 import type { StepProps } from './step-props';
 
 export function ReferrerStep({ context, send, onBack, aside, caption }: StepProps) {
