@@ -10,7 +10,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 // and the GOV.UK assets survive `vite build`. Building is the caller's job (scripts/e2e.mjs) so that
 // a failing build is reported as a build failure rather than as a test failure.
 export default async function setup() {
-  const dist = path.join(root, 'dist');
+  // E2E_DIST lets parallel work build into its own folder (e.g. dist-training) without clobbering dist/.
+  const dist = path.resolve(root, process.env.E2E_DIST ?? 'dist');
   if (!existsSync(path.join(dist, 'index.html'))) {
     throw new Error('dist/ has no build to test. Run `npm run build` first, or `npm run test:e2e` which does both.');
   }
