@@ -10,7 +10,7 @@ import { ContactPage } from '../features/triage/contact-page';
 import { StartContactPage } from '../features/triage/start-contact-page';
 import { DeskContactPage } from '../features/desk/desk-contact-page';
 import { QueuePage } from '../features/desk/queue-page';
-import { restoreSession } from '../features/desk/session';
+import { restoreSession } from '../lib/session';
 import { SignedInAs } from '../features/desk/signed-in-as';
 import { SignInPage } from '../features/desk/sign-in-page';
 import { InfoRequestPage } from '../features/info-requests/info-request-page';

@@ -1,7 +1,7 @@
 import { useAudit, type AuditEntry } from '../../api/audit';
 import { formatInstant } from '../../lib/format';
 import { download, toCsv } from './download';
-import { ROLE_NAMES } from './session';
+import { ROLE_NAMES } from '../../lib/session';
 
 const COLUMNS: (keyof AuditEntry & string)[] = ['seq', 'reference', 'at', 'user', 'role', 'event', 'from', 'to', 'reason'];
 

@@ -10,7 +10,7 @@ import { Radios } from '../../components/radios/radios';
 import { WarningText } from '../../components/warning-text/warning-text';
 import { fieldErrors } from '../../lib/field-errors';
 import { decisionFormSchema, toDecision, type DecisionFormInput } from './forms';
-import { ROLE_NAMES } from './session';
+import { ROLE_NAMES } from '../../lib/session';
 import type { DeskError } from './use-desk-contact';
 
 type Append = (event: ContactEvent, fieldId: string) => Promise<RuleId[] | 'failed'>;

@@ -7,7 +7,7 @@ import { AuditSection } from './audit-section';
 import { DecisionForm } from './decision-section';
 import { FeedbackSection } from './feedback-section';
 import { ScreeningForm, SharingOverride } from './screening-section';
-import { currentRole, useSignedIn } from './session';
+import { currentRole, useSignedIn } from '../../lib/session';
 import { useDeskContact } from './use-desk-contact';
 import { useNow } from './use-now';
 

@@ -7,7 +7,7 @@ import { formatInstant, timeLeft } from '../../lib/format';
 import { ROUTE_LABELS } from '../../lib/labels';
 import { download, toCsv } from './download';
 import { countByStage, filterQueue, NO_FILTERS, syntheticQueue, toQueue, type QueueFilters, type QueueItem, type QueueStage } from './queue-data';
-import { ROLE_NAMES, useSignedIn } from './session';
+import { ROLE_NAMES, useSignedIn } from '../../lib/session';
 import { useNow } from './use-now';
 import { VirtualList } from './virtual-list';
 

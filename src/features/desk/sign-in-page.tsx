@@ -8,7 +8,7 @@ import { QuestionPage } from '../../components/question-page/question-page';
 import { Radios } from '../../components/radios/radios';
 import { navigate } from '../../lib/router';
 import { fieldErrors } from '../../lib/field-errors';
-import { mockUser, ROLE_NAMES, signIn, useSignedIn } from './session';
+import { mockUser, ROLE_NAMES, signIn, useSignedIn } from '../../lib/session';
 
 const signInSchema = z.object({
   authority: z.enum(AUTHORITY_IDS, { error: 'Select your authority' }),

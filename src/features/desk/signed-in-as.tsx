@@ -1,4 +1,4 @@
-import { ROLE_NAMES, useSignedIn } from './session';
+import { ROLE_NAMES, useSignedIn } from '../../lib/session';
 import { getProfile } from '../../../machines/authorities';
 
 /** The header's account line: who is signed in, with a link to change it. */

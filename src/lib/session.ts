@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { z } from 'zod';
-import { authorityIdSchema, roleSchema, type AuthorityId, type Role } from '../../../machines/contact/contact.schema';
-import { DEFAULT_SESSION, getSession, setSession } from '../../api/problem';
+import { authorityIdSchema, roleSchema, type AuthorityId, type Role } from '../../machines/contact/contact.schema';
+import { DEFAULT_SESSION, getSession, setSession } from '../api/problem';
 
 // Who is signed in. There is no real login in the prototype: the sign-in page picks a mock user for an
 // authority and a role, this module hands it to the API client (X-User, X-Role) and remembers it in
