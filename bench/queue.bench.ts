@@ -12,7 +12,8 @@ import { chromiumArgs, chromiumExecutablePath } from '../test/support/chromium';
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const ROWS = 10_000;
 const root = process.cwd();
-const dist = path.join(root, 'dist');
+// BENCH_DIST: the folder scripts/bench.mjs built into (dist/ unless told otherwise).
+const dist = path.join(root, process.env.BENCH_DIST ?? 'dist');
 if (!existsSync(path.join(dist, 'index.html'))) throw new Error('dist/ has no build: run `npm run build` first');
 
 const server = await preview({

@@ -26,6 +26,13 @@ export const leicester: AuthorityProfile = {
     { outcome: 'strategy-discussion', localName: 'Strategy discussion (decided by the DAS duty team manager)', description: 'The duty team manager decides whether child-protection procedures and a strategy discussion are needed.' },
     { outcome: 'closure-at-referral', localName: 'Closure at Referral', description: 'No social care assessment needed, agreed with Early Help or the other professional, with a summary of why.' },
   ],
+  siblingReferral: {
+    byRole: 'team-manager',
+    referralOutcomes: ['assessment', 'strategy-discussion'],
+    progressWithinWorkingDays: 1,
+    section: '§6',
+  },
+  closureAtReferral: { section: '§6' },
   // Leicester's procedure lists no information checklist; these are the items its section 1 does name.
   checklist: [
     item(ITEMS.natureOfConcern, '§1'),

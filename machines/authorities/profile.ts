@@ -1,4 +1,4 @@
-import type { AuthorityId, Channel, Outcome } from '../contact/contact.schema';
+import type { AuthorityId, Channel, Outcome, Role } from '../contact/contact.schema';
 import type { RuleId } from '../rules/rule-ids';
 
 // An authority profile is the data that configures the one contact machine for one local authority.
@@ -90,6 +90,24 @@ export interface AuthorityProfile {
   childSeenWorkingDays?: number;
   /** The decision's outcome list under the authority's own names (DEC-OUTCOMES). */
   outcomes: OutcomeOption[];
+  /**
+   * LEI §6 (LEI-SIBLINGS): after a contact is progressed to a referral, the screening manager decides whether
+   * the referral is copied to the subject child's siblings (or, with a rationale, not progressed for them).
+   */
+  siblingReferral?: {
+    /** Who decides: the screening (team) manager. */
+    byRole: Role;
+    /** The outcomes that make the contact a referral, which is what can be copied. */
+    referralOutcomes: Outcome[];
+    /** The sibling's referral is progressed within this many working days of the original referral. */
+    progressWithinWorkingDays: number;
+    section: string;
+  };
+  /**
+   * LEI §6 (LEI-CLOSURE-AT-REFERRAL): a referral closed at referral is closed only once the agreement with
+   * early help or the other professional and a summary of why no assessment is needed are recorded.
+   */
+  closureAtReferral?: { section: string };
   /** The information the front door asks for, in order. */
   checklist: ChecklistItem[];
   /** Rules of procedure-rules.md that this authority's procedure contains: switches for the on/off rules. */

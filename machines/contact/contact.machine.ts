@@ -1,22 +1,30 @@
-import { assign, setup } from 'xstate';
+import { assign, setup, type SnapshotFrom } from 'xstate';
 import { getProfile } from '../authorities';
 import type { AuthorityProfile } from '../authorities/profile';
 import type { RuleId } from '../rules/rule-ids';
 import {
-  decisionErrors,
+  authorisationStillCovers,
+  checklistRefusals,
+  closeRefusals,
+  closureRefusals,
   deadlines,
+  decisionRefusals,
   handlingRules,
+  informationRefusals,
   isAllegationAgainstWorker,
   isBelowThresholdProfessional,
   isOpenCase,
   isOutOfHours,
-  missingRequiredQuestions,
   needsConsultationHub,
-  needsSharingOverride,
   referrerIdentity,
   requiredActions,
   ROUTE_RULES,
+  screeningRefusals,
+  sharingRefusals,
+  siblingReferralDue,
+  siblingReferralRefusals,
   type ContactFacts,
+  type Refusal,
 } from './contact.rules';
 import type {
   ActionId,
@@ -24,6 +32,7 @@ import type {
   Channel,
   ChecklistStatus,
   Child,
+  ClosureSummary,
   Concern,
   DeadlineId,
   Decision,
@@ -35,6 +44,7 @@ import type {
   Route,
   Screening,
   SharingAuthorisation,
+  SiblingReferral,
 } from './contact.schema';
 
 // The contact lifecycle, one definition for every authority: the profile in the context carries the
@@ -76,8 +86,10 @@ export interface ContactContext {
   screening?: Screening;
   decision?: Decision;
   outcome?: Outcome;
-  /** Rule ids the last proposed decision broke (DEC-MANAGER, DEC-OUTCOMES). */
-  errors: RuleId[];
+  /** LEI-SIBLINGS: the screening manager's decision about the siblings, with the outcome copied to them. */
+  siblingReferral?: SiblingReferral & { outcome: Outcome; due?: string };
+  /** LEI-CLOSURE-AT-REFERRAL: who the closure was agreed with, why no assessment, and the discussion. */
+  closure?: ClosureSummary;
   // Derived after every step from the facts above, by the rules module only.
   identity?: ReferrerIdentity;
   actions: RequiredAction[];
@@ -100,6 +112,8 @@ export type ContactEvent =
   | { type: 'sharing.authorised'; authorisation: SharingAuthorisation }
   | { type: 'screening.recorded'; screening: Screening }
   | { type: 'decision.recorded'; decision: Decision }
+  | { type: 'siblings.referred'; referral: SiblingReferral }
+  | { type: 'closure.recorded'; closure: ClosureSummary }
   | { type: 'feedback.sent' };
 
 export function factsOf(context: ContactContext): ContactFacts {
@@ -115,8 +129,42 @@ export function factsOf(context: ContactContext): ContactFacts {
     reachedInformation: context.reachedInformation,
     decision: context.decision,
     outcome: context.outcome,
+    siblingReferral: context.siblingReferral,
+    closure: context.closure,
   };
 }
+
+/**
+ * Why the guard of this event's transition does not hold in this context, whatever the state: the one
+ * place the guards below and `refusalsFor` read, so the machine and every explanation of it agree.
+ * Events without a guarded transition have no refusals here.
+ */
+function guardRefusals(context: ContactContext, event: ContactEvent): Refusal[] {
+  const f = factsOf(context);
+  switch (event.type) {
+    case 'checklist.answered':
+      return checklistRefusals(context.profile, event.item);
+    case 'information.completed':
+      return informationRefusals(context.profile, context.checklist);
+    case 'sharing.authorised':
+      return sharingRefusals(f, event.authorisation);
+    case 'screening.recorded':
+      return screeningRefusals(f, event.screening, context.sharingAuthorisation);
+    case 'decision.recorded':
+      return decisionRefusals(context.profile, event.decision);
+    case 'siblings.referred':
+      return siblingReferralRefusals(f, event.referral);
+    case 'closure.recorded':
+      return closureRefusals(f);
+    case 'feedback.sent':
+      return closeRefusals(f);
+    default:
+      return [];
+  }
+}
+
+const noRefusals = ({ context, event }: { context: ContactContext; event: ContactEvent }) =>
+  guardRefusals(context, event).length === 0;
 
 /** Everything the procedure now requires, recomputed from the facts so that a changed answer re-derives it. */
 function derive(context: ContactContext): Pick<ContactContext, 'identity' | 'actions' | 'deadlines' | 'rules'> {
@@ -129,12 +177,22 @@ function derive(context: ContactContext): Pick<ContactContext, 'identity' | 'act
     ...actions.map((a) => a.rule),
     ...due.map((d) => d.rule),
     ...handlingRules(facts),
-    ...context.errors,
   ]);
   return { identity: referrerIdentity(context.referrer), actions, deadlines: due, rules: [...fired].sort() };
 }
 
 const withDerived = (context: ContactContext): ContactContext => ({ ...context, ...derive(context) });
+
+/**
+ * An intake answer recorded again. CONSENT-MANAGER-OVERRIDE: a sharing authorisation covers the facts the
+ * manager weighed; once an answer among them changes, it is withdrawn and a new one is needed.
+ */
+function withFacts(context: ContactContext, facts: Pick<ContactFacts, 'children' | 'concern' | 'parents'>): ContactContext {
+  const next = { ...context, ...facts };
+  // Set to undefined rather than left out: assign() merges, so a missing key would keep the old value.
+  if (context.sharingAuthorisation && !authorisationStillCovers(context, next)) return { ...next, sharingAuthorisation: undefined };
+  return next;
+}
 
 /** The facts of the current context, for guards. */
 const facts = ({ context }: { context: ContactContext }) => factsOf(context);
@@ -161,21 +219,24 @@ export const contactMachine = setup({
     needsConsultationHub: (a) => needsConsultationHub(facts(a)), // INT-HUB
     isBelowThresholdProfessional: (a) => isBelowThresholdProfessional(facts(a)), // INT-FORMS
     isStep: ({ event }, params: { step: IntakeStep }) => event.type === 'answers.change' && event.step === params.step,
+    // Each guard below is "no refusals" for its event (guardRefusals), so whatever refuses a step can say why.
+    // An answer against an item the authority's checklist has (the profile), else it is not stored.
+    isChecklistItem: (a) => noRefusals(a),
     // INFO-ASK-FAMILY-ISSUES: the questions every contact must be asked are answered or recorded as not known.
-    hasAskedRequiredQuestions: ({ context }) => missingRequiredQuestions(context.profile, context.checklist).length === 0,
+    hasAskedRequiredQuestions: (a) => noRefusals(a),
     // CONSENT-MANAGER-OVERRIDE: only a team manager authorises sharing without the parents, with a reason.
-    canAuthoriseSharing: ({ context, event }) =>
-      event.type === 'sharing.authorised' &&
-      needsSharingOverride(factsOf(context)) &&
-      event.authorisation.by === 'team-manager' &&
-      event.authorisation.reason.trim().length > 0,
+    canAuthoriseSharing: (a) => noRefusals(a),
     // CONSENT-MANAGER-OVERRIDE: agency checks without consent need that authorisation first.
-    isSharingAllowed: ({ context, event }) =>
-      event.type === 'screening.recorded' &&
-      (!event.screening.agencyChecks || !needsSharingOverride(factsOf(context)) || context.sharingAuthorisation !== undefined),
-    // DEC-MANAGER, DEC-OUTCOMES: a decision is valid when authorised as the authority requires, with one of its outcomes.
-    isValidDecision: ({ context, event }) =>
-      event.type === 'decision.recorded' && decisionErrors(context.profile, event.decision).length === 0,
+    isSharingAllowed: (a) => noRefusals(a),
+    // DEC-MANAGER, DEC-OUTCOMES: a decision is valid when authorised as the authority requires, with one of its
+    // outcomes. A refused decision is not taken: no transition, so it is never stored (the refusal says why).
+    isValidDecision: (a) => noRefusals(a),
+    // LEI-SIBLINGS: the screening manager decides about the siblings of a contact progressed to a referral.
+    canReferSiblings: (a) => noRefusals(a),
+    // LEI-CLOSURE-AT-REFERRAL: the agreement and summary belong to a closure at referral.
+    canRecordClosure: (a) => noRefusals(a),
+    // LEI-CLOSURE-AT-REFERRAL: a closure at referral is closed only once that summary is recorded.
+    isReadyToClose: (a) => noRefusals(a),
   },
   actions: {
     visit: assign(({ context }, params: { state: string }) =>
@@ -189,13 +250,13 @@ export const contactMachine = setup({
       event.type === 'referrer.identified' ? withDerived({ ...context, referrer: event.referrer }) : context,
     ),
     recordChildren: assign(({ context, event }) =>
-      event.type === 'children.recorded' ? withDerived({ ...context, children: event.children }) : context,
+      event.type === 'children.recorded' ? withDerived(withFacts(context, { children: event.children })) : context,
     ),
     recordConcern: assign(({ context, event }) =>
-      event.type === 'concern.described' ? withDerived({ ...context, concern: event.concern }) : context,
+      event.type === 'concern.described' ? withDerived(withFacts(context, { concern: event.concern })) : context,
     ),
     recordParents: assign(({ context, event }) =>
-      event.type === 'parents.recorded' ? withDerived({ ...context, parents: event.parents }) : context,
+      event.type === 'parents.recorded' ? withDerived(withFacts(context, { parents: event.parents })) : context,
     ),
     recordChecklist: assign(({ context, event }) =>
       event.type === 'checklist.answered' && context.profile.checklist.some((i) => i.id === event.item)
@@ -209,14 +270,18 @@ export const contactMachine = setup({
       event.type === 'screening.recorded' ? { ...context, screening: event.screening } : context,
     ),
     recordDecision: assign(({ context, event }) =>
-      event.type === 'decision.recorded'
-        ? withDerived({ ...context, decision: event.decision, outcome: event.decision.outcome, errors: [] })
-        : context,
+      event.type === 'decision.recorded' ? withDerived({ ...context, decision: event.decision, outcome: event.decision.outcome }) : context,
     ),
-    rejectDecision: assign(({ context, event }) =>
-      event.type === 'decision.recorded'
-        ? withDerived({ ...context, errors: decisionErrors(context.profile, event.decision) })
-        : context,
+    // LEI-SIBLINGS: the outcome the manager recorded is copied to the siblings' referral, which is due
+    // within the profile's working days of the original referral.
+    recordSiblingReferral: assign(({ context, event }) => {
+      if (event.type !== 'siblings.referred' || !context.outcome) return context;
+      const next = { ...context, siblingReferral: { ...event.referral, outcome: context.outcome } };
+      const due = siblingReferralDue(factsOf(next));
+      return withDerived({ ...next, siblingReferral: { ...next.siblingReferral, ...(due ? { due } : {}) } });
+    }),
+    recordClosure: assign(({ context, event }) =>
+      event.type === 'closure.recorded' ? withDerived({ ...context, closure: event.closure }) : context,
     ),
   },
 }).createMachine({
@@ -230,7 +295,6 @@ export const contactMachine = setup({
       channel: input.channel,
       reachedInformation: false,
       checklist: Object.fromEntries(profile.checklist.map((i) => [i.id, 'not-asked' as const])),
-      errors: [],
       actions: [],
       deadlines: [],
       rules: [],
@@ -359,7 +423,7 @@ export const contactMachine = setup({
       description: 'The authority’s checklist; some questions must always be asked (INFO-ASK-FAMILY-ISSUES).',
       entry: ['enterInformation', { type: 'visit', params: { state: 'informationGathering' } }],
       on: {
-        'checklist.answered': { actions: 'recordChecklist' },
+        'checklist.answered': { guard: 'isChecklistItem', actions: 'recordChecklist' },
         'information.completed': {
           guard: 'hasAskedRequiredQuestions',
           target: 'screening',
@@ -390,21 +454,23 @@ export const contactMachine = setup({
       },
     },
     decision: {
-      meta: { rules: ['DEC-TIMESCALE', 'DEC-MANAGER', 'DEC-OUTCOMES', 'DEC-STRATEGY', 'DEC-SEEN', 'LEI-SIBLINGS', 'LEI-OUTCOME-DUE', 'LEI-CLOSURE-AT-REFERRAL'] satisfies RuleId[] },
+      meta: { rules: ['DEC-TIMESCALE', 'DEC-MANAGER', 'DEC-OUTCOMES', 'DEC-STRATEGY', 'DEC-SEEN', 'LEI-OUTCOME-DUE', 'LEI-CLOSURE-AT-REFERRAL'] satisfies RuleId[] },
       description: 'The decision within the timescale (DEC-TIMESCALE), authorised as required (DEC-MANAGER).',
       entry: { type: 'visit', params: { state: 'decision' } },
       on: {
-        'decision.recorded': [
-          { guard: 'isValidDecision', target: 'feedback', actions: 'recordDecision', meta: { rule: 'DEC-MANAGER' } },
-          { actions: 'rejectDecision', meta: { rule: 'DEC-OUTCOMES' } },
-        ],
+        // A decision that breaks DEC-MANAGER or DEC-OUTCOMES is refused (no transition): `refusalsFor` says why.
+        'decision.recorded': { guard: 'isValidDecision', target: 'feedback', actions: 'recordDecision', meta: { rule: 'DEC-MANAGER' } },
       },
     },
     feedback: {
-      meta: { rules: ['FB-PROFESSIONAL', 'FB-PUBLIC', 'FB-FAMILY', 'FB-NFA', 'FB-SIGNPOST', 'FB-ESCALATE', 'ANON-NONPRO-NO-DISCLOSE'] satisfies RuleId[] },
-      description: 'Tell the referrer and the family the outcome (FB-*).',
+      meta: { rules: ['FB-PROFESSIONAL', 'FB-PUBLIC', 'FB-FAMILY', 'FB-NFA', 'FB-SIGNPOST', 'FB-ESCALATE', 'ANON-NONPRO-NO-DISCLOSE', 'LEI-SIBLINGS', 'LEI-CLOSURE-AT-REFERRAL'] satisfies RuleId[] },
+      description: 'Tell the referrer and the family the outcome (FB-*); in Leicester, siblings and closure at referral (LEI-*).',
       entry: { type: 'visit', params: { state: 'feedback' } },
-      on: { 'feedback.sent': 'closed' },
+      on: {
+        'siblings.referred': { guard: 'canReferSiblings', actions: 'recordSiblingReferral', meta: { rule: 'LEI-SIBLINGS' } },
+        'closure.recorded': { guard: 'canRecordClosure', actions: 'recordClosure', meta: { rule: 'LEI-CLOSURE-AT-REFERRAL' } },
+        'feedback.sent': { guard: 'isReadyToClose', target: 'closed', meta: { rule: 'LEI-CLOSURE-AT-REFERRAL' } },
+      },
     },
     closed: {
       meta: { rules: ['REC-ALL'] satisfies RuleId[] },
@@ -419,3 +485,33 @@ export type ContactMachine = typeof contactMachine;
 
 /** The roles the machine accepts as authorising a sharing override. */
 export const SHARING_AUTHORISER: Role = 'team-manager';
+
+export type ContactMachineSnapshot = SnapshotFrom<typeof contactMachine>;
+
+/** Whether any active state has a transition for this event type at all (guarded or not). */
+function handles(snapshot: ContactMachineSnapshot, type: ContactEvent['type']): boolean {
+  const paths: string[] = [];
+  const walk = (value: unknown, prefix: string) => {
+    if (typeof value === 'string') paths.push(prefix ? `${prefix}.${value}` : value);
+    else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        const path = prefix ? `${prefix}.${key}` : key;
+        paths.push(path);
+        walk(child, path);
+      }
+    }
+  };
+  walk(snapshot.value, '');
+  return paths.some((path) => contactMachine.getStateNodeById(`contact.${path}`).transitions.has(type));
+}
+
+/**
+ * Why the machine refuses this event where the contact stands, in the machine's own words; empty when it
+ * accepts it. The desk words its refusals with this, the mock backend answers 403/422 with it, and the
+ * scenario runner reports a refused decision's rule ids (the contract's `errors`) from it.
+ */
+export function refusalsFor(snapshot: ContactMachineSnapshot, event: ContactEvent): Refusal[] {
+  if (snapshot.can(event)) return [];
+  const refusals = handles(snapshot, event.type) ? guardRefusals(snapshot.context, event) : [];
+  return refusals.length > 0 ? refusals : [{ field: '', message: `${event.type} is not a step of the procedure here` }];
+}

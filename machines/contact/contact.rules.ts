@@ -5,6 +5,7 @@ import type {
   ActionId,
   Channel,
   Child,
+  ClosureSummary,
   Concern,
   Decision,
   DeadlineId,
@@ -12,7 +13,11 @@ import type {
   Parents,
   Referrer,
   ReferrerIdentity,
+  Role,
   Route,
+  Screening,
+  SharingAuthorisation,
+  SiblingReferral,
 } from './contact.schema';
 
 // The contact procedure as named pure predicates over the facts of a call. The machine's guards and its
@@ -31,7 +36,29 @@ export interface ContactFacts {
   reachedInformation?: boolean;
   decision?: Decision;
   outcome?: Outcome;
+  /** LEI-SIBLINGS: the screening manager's decision about the siblings, once taken. */
+  siblingReferral?: SiblingReferral;
+  /** LEI-CLOSURE-AT-REFERRAL: the agreement and summary recorded for a closure at referral. */
+  closure?: ClosureSummary;
 }
+
+/**
+ * Why the machine refuses an event where it stands: the rule, the field of the event it is about, and, when
+ * the refusal is about who acts, the role that may. Every guard of the contact machine is "no refusals",
+ * so the page, the mock backend and the scenario runner word exactly what the machine decided.
+ */
+export interface Refusal {
+  /** The rule behind the refusal; absent only where the event names something the profile does not have. */
+  rule?: RuleId;
+  /** Dotted path in the event ('decision.authorisedBy'), or '' for the event as a whole. */
+  field: string;
+  requiredRole?: Role;
+  message: string;
+}
+
+/** The sorted, unique rule ids of some refusals (the contract's `errors`). */
+export const refusalRules = (refusals: readonly Refusal[]): RuleId[] =>
+  [...new Set(refusals.flatMap((r) => (r.rule ? [r.rule] : [])))].sort();
 
 const isProfessional = (f: ContactFacts) => f.referrer?.type === 'professional';
 const requestsAnonymity = (f: ContactFacts) => f.referrer?.requestsAnonymity === true;
@@ -265,14 +292,163 @@ export function missingRequiredQuestions(
   return profile.checklist.filter((i) => i.mustAsk && (checklist[i.id] ?? 'not-asked') === 'not-asked');
 }
 
+/** INFO-ASK-FAMILY-ISSUES: information gathering ends only once the must-ask questions have been asked. */
+export function informationRefusals(
+  profile: AuthorityProfile,
+  checklist: Record<string, 'not-asked' | 'answered' | 'not-known'>,
+): Refusal[] {
+  return missingRequiredQuestions(profile, checklist).map((item) => ({
+    rule: 'INFO-ASK-FAMILY-ISSUES' as const,
+    field: `checklist.${item.id}`,
+    message: `Ask about: ${item.label.toLowerCase()} (or record that the caller does not know)`,
+  }));
+}
+
+/**
+ * An answer against an item this authority's checklist does not have is refused rather than stored: it is
+ * not a rule of procedure but a value the profile does not know, so it cites none.
+ */
+export function checklistRefusals(profile: AuthorityProfile, item: string): Refusal[] {
+  return profile.checklist.some((i) => i.id === item) ? [] : [{ field: 'item', message: `${profile.name}’s checklist has no item “${item}”` }];
+}
+
+// --- Screening and the sharing override --------------------------------------------------------------------
+
+/** CONSENT-MANAGER-OVERRIDE: only a team manager authorises sharing without the parents, with a reason, and only when needed. */
+export function sharingRefusals(f: ContactFacts, authorisation: SharingAuthorisation): Refusal[] {
+  const refusals: Refusal[] = [];
+  if (!needsSharingOverride(f)) {
+    refusals.push({
+      rule: 'CONSENT-MANAGER-OVERRIDE',
+      field: '',
+      message: 'No authorisation is needed: sharing here does not go behind the parents’ knowledge or agreement',
+    });
+  }
+  if (authorisation.by !== 'team-manager') {
+    refusals.push({
+      rule: 'CONSENT-MANAGER-OVERRIDE',
+      field: 'authorisation.by',
+      requiredRole: 'team-manager',
+      message: 'Only a team manager may authorise sharing without the parents’ consent',
+    });
+  }
+  if (authorisation.reason.trim().length === 0) {
+    refusals.push({ rule: 'CONSENT-MANAGER-OVERRIDE', field: 'authorisation.reason', message: 'Record the reason for sharing without consent' });
+  }
+  return refusals;
+}
+
+/** CONSENT-MANAGER-OVERRIDE: agency checks without the parents need the team manager's authorisation first. */
+export function screeningRefusals(f: ContactFacts, screening: Screening, authorisation: SharingAuthorisation | undefined): Refusal[] {
+  if (!screening.agencyChecks || !needsSharingOverride(f) || authorisation !== undefined) return [];
+  return [
+    {
+      rule: 'CONSENT-MANAGER-OVERRIDE',
+      field: 'screening.agencyChecks',
+      requiredRole: 'team-manager',
+      message: 'A team manager must authorise sharing without consent before agency checks',
+    },
+  ];
+}
+
+/**
+ * CONSENT-MANAGER-OVERRIDE: an authorisation covers the facts the manager weighed when giving it (the
+ * children, the concern and what the parents know, with the reasons for not telling them). Once any of these
+ * answers is changed the old authorisation no longer speaks to the facts, so a new one is needed.
+ */
+export function authorisationStillCovers(
+  before: Pick<ContactFacts, 'children' | 'concern' | 'parents'>,
+  after: Pick<ContactFacts, 'children' | 'concern' | 'parents'>,
+): boolean {
+  const children = (c: Child[] | undefined) => (c ?? []).map((x) => [x.caseStatus, x.unborn, x.disability]);
+  const concern = (c: Concern | undefined) =>
+    c ? [c.immediateDanger, c.crimeSuspected, c.significantHarm, c.harmByAnotherChild, c.allegationAgainstWorker] : [];
+  const parents = (p: Parents | undefined) => (p ? [p.informed, p.agreed, [...p.reasonsNotInformed].sort()] : []);
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  return (
+    same(children(before.children), children(after.children)) &&
+    same(concern(before.concern), concern(after.concern)) &&
+    same(parents(before.parents), parents(after.parents))
+  );
+}
+
 // --- Decision ----------------------------------------------------------------------------------------------
 
+/** DEC-OUTCOMES and DEC-MANAGER: why a proposed decision is refused; empty when it is valid. */
+export function decisionRefusals(profile: AuthorityProfile, decision: Pick<Decision, 'outcome' | 'authorisedBy'>): Refusal[] {
+  const refusals: Refusal[] = [];
+  if (hasRule(profile, 'DEC-MANAGER') && decision.authorisedBy !== 'manager') {
+    refusals.push({
+      rule: 'DEC-MANAGER',
+      field: 'decision.authorisedBy',
+      requiredRole: 'team-manager',
+      message: `In ${profile.name} a team manager must authorise the decision`,
+    });
+  }
+  if (!profile.outcomes.some((o) => o.outcome === decision.outcome)) {
+    refusals.push({ rule: 'DEC-OUTCOMES', field: 'decision.outcome', message: `${profile.name} does not have this outcome` });
+  }
+  return refusals;
+}
+
 /** DEC-OUTCOMES and DEC-MANAGER: the rule ids a proposed decision breaks, sorted; empty when it is valid. */
-export function decisionErrors(profile: AuthorityProfile, decision: Pick<Decision, 'outcome' | 'authorisedBy'>): RuleId[] {
-  const errors: RuleId[] = [];
-  if (hasRule(profile, 'DEC-MANAGER') && decision.authorisedBy !== 'manager') errors.push('DEC-MANAGER');
-  if (!profile.outcomes.some((o) => o.outcome === decision.outcome)) errors.push('DEC-OUTCOMES');
-  return errors.sort();
+export const decisionErrors = (profile: AuthorityProfile, decision: Pick<Decision, 'outcome' | 'authorisedBy'>): RuleId[] =>
+  refusalRules(decisionRefusals(profile, decision));
+
+/** LEI-SIBLINGS: the screening manager's decision about the siblings of a contact progressed to a referral. */
+export function siblingReferralRefusals(f: ContactFacts, referral: SiblingReferral): Refusal[] {
+  const rule = 'LEI-SIBLINGS' as const;
+  const policy = f.profile.siblingReferral;
+  if (!policy || !hasRule(f.profile, rule)) {
+    return [{ rule, field: '', message: `${f.profile.name}’s procedure has no sibling referral` }];
+  }
+  const refusals: Refusal[] = [];
+  if (!f.outcome || !policy.referralOutcomes.includes(f.outcome) || !f.decision) {
+    refusals.push({ rule, field: '', message: 'Only a contact progressed to a referral can be copied to its siblings' });
+  }
+  if (f.siblingReferral) refusals.push({ rule, field: '', message: 'The decision about the siblings has already been recorded' });
+  if (referral.by !== policy.byRole) {
+    refusals.push({ rule, field: 'referral.by', requiredRole: policy.byRole, message: 'Only the screening team manager decides about a sibling referral' });
+  }
+  if (!referral.progress && (referral.rationale ?? '').trim().length === 0) {
+    refusals.push({ rule, field: 'referral.rationale', message: 'Give a clear rationale for not progressing the siblings to referral' });
+  }
+  // The sibling's referral carries its own creation date, which cannot be before the original referral.
+  if (f.decision && Date.parse(referral.at) < Date.parse(f.decision.at)) {
+    refusals.push({ rule, field: 'referral.at', message: 'The sibling’s referral is dated when it is created, after the original referral' });
+  }
+  return refusals;
+}
+
+/** LEI-SIBLINGS: the sibling's referral is progressed within the working days after the original referral (the decision). */
+export function siblingReferralDue(f: ContactFacts): string | undefined {
+  const policy = f.profile.siblingReferral;
+  if (!policy || !f.decision || !f.siblingReferral?.progress) return undefined;
+  return addWorkingDays(f.decision.at, policy.progressWithinWorkingDays);
+}
+
+/** LEI-CLOSURE-AT-REFERRAL: the agreement and summary belong to a closure at referral in an authority that has it. */
+export function closureRefusals(f: ContactFacts): Refusal[] {
+  const rule = 'LEI-CLOSURE-AT-REFERRAL' as const;
+  if (!f.profile.closureAtReferral || !hasRule(f.profile, rule) || f.outcome !== 'closure-at-referral') {
+    return [{ rule, field: '', message: 'Only a referral closed at referral needs this summary' }];
+  }
+  if (f.closure) return [{ rule, field: '', message: 'The closure summary has already been recorded' }];
+  return [];
+}
+
+/** LEI-CLOSURE-AT-REFERRAL: a closure at referral is not closed until the agreement and summary are recorded. */
+export function closeRefusals(f: ContactFacts): Refusal[] {
+  if (f.profile.closureAtReferral && f.outcome === 'closure-at-referral' && !f.closure) {
+    return [
+      {
+        rule: 'LEI-CLOSURE-AT-REFERRAL',
+        field: 'closure',
+        message: 'Record who the closure was agreed with, why no social care assessment is needed and the discussion first',
+      },
+    ];
+  }
+  return [];
 }
 
 // --- Rules that fired --------------------------------------------------------------------------------------
@@ -299,5 +475,6 @@ export function handlingRules(f: ContactFacts): RuleId[] {
   add('DEC-MANAGER', f.outcome !== undefined);
   add('DEC-OUTCOMES', f.outcome !== undefined);
   add('LEI-CLOSURE-AT-REFERRAL', f.outcome === 'closure-at-referral');
+  add('LEI-SIBLINGS', f.siblingReferral !== undefined);
   return fired;
 }

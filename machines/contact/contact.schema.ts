@@ -204,6 +204,51 @@ export const screeningSchema = z.strictObject({
 });
 export type Screening = z.infer<typeof screeningSchema>;
 
+// LEI-SIBLINGS (LEI §6): the screening manager's decision to copy the referral to the subject child's
+// siblings, or not to progress them (then with a clear rationale). `at` is when the sibling's referral was
+// created: it carries that date, not the original referral's.
+export const siblingReferralSchema = z
+  .strictObject({
+    by: roleSchema,
+    siblings: z
+      .int({ error: 'Enter how many brothers or sisters, a whole number' })
+      .min(1, { error: 'Enter how many brothers or sisters, at least 1' })
+      .max(19, { error: 'Enter how many brothers or sisters, at most 19' }),
+    progress: z.boolean({ error: 'Select whether the referral is copied to the siblings' }),
+    rationale: z.string().trim().max(2000, { error: 'The rationale must be 2000 characters or fewer' }).optional(),
+    at: instantSchema,
+  })
+  .superRefine((referral, ctx) => {
+    if (!referral.progress && (referral.rationale ?? '').length < 10) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rationale'],
+        message: 'Give a clear rationale for not progressing the siblings to referral (at least 10 characters)',
+      });
+    }
+  });
+export type SiblingReferral = z.infer<typeof siblingReferralSchema>;
+
+// LEI-CLOSURE-AT-REFERRAL (LEI §6): closing a referral without a social care assessment is agreed with early
+// help or the other professional first; the record says why no assessment is needed and what was discussed.
+export const closureAgreedWithSchema = z.enum(['early-help', 'other-professional'], {
+  error: 'Select who the closure was agreed with',
+});
+export const closureSummarySchema = z.strictObject({
+  agreedWith: closureAgreedWithSchema,
+  summary: z
+    .string()
+    .trim()
+    .min(10, { error: 'Summarise why no social care assessment is needed (at least 10 characters)' })
+    .max(5000, { error: 'The summary must be 5000 characters or fewer' }),
+  discussion: z
+    .string()
+    .trim()
+    .min(10, { error: 'Record the discussion with early help or the other professional (at least 10 characters)' })
+    .max(5000, { error: 'The record of the discussion must be 5000 characters or fewer' }),
+});
+export type ClosureSummary = z.infer<typeof closureSummarySchema>;
+
 export const intakeStepSchema = z.enum(['referrer', 'children', 'concern', 'parents']);
 
 // Every event the contact machine accepts, as data. The mock backend stores a contact as its event log
@@ -221,6 +266,8 @@ export const contactEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('sharing.authorised'), authorisation: sharingAuthorisationSchema }),
   z.strictObject({ type: z.literal('screening.recorded'), screening: screeningSchema }),
   z.strictObject({ type: z.literal('decision.recorded'), decision: decisionSchema }),
+  z.strictObject({ type: z.literal('siblings.referred'), referral: siblingReferralSchema }),
+  z.strictObject({ type: z.literal('closure.recorded'), closure: closureSummarySchema }),
   z.strictObject({ type: z.literal('feedback.sent') }),
 ]);
 export type ContactEventData = z.infer<typeof contactEventSchema>;

@@ -63,10 +63,17 @@ const WAITING: IrDecision[] = ['await-identity-evidence', 'await-gov-uk-address'
 
 const stateName = (decision: IrDecision) => decision.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
-function decisionState(decision: IrDecision, description: string) {
+// Each state's meta.rules lists the rules (Hertfordshire §8) that apply while a request is in it, as the
+// contact machine's states do; the chart's details and text version, and the desk, read them from here.
+// A processed request about a closed case or an adult also opens a record (IR-CLOSED, IR-ADULT): that
+// is decided by requestActions, so those two are listed on the states where it can happen.
+const OPENS_RECORD: RuleId[] = ['IR-CLOSED', 'IR-ADULT'];
+
+function decisionState(decision: IrDecision, description: string, rules: RuleId[]) {
   const waiting = WAITING.includes(decision);
   return {
     description,
+    meta: { rules },
     tags: waiting ? ['waiting'] : ['decided'],
     entry: [
       { type: 'decide' as const, params: { decision } },
@@ -127,11 +134,16 @@ export const infoRequestMachine = setup({
   states: {
     logging: {
       description: 'Who is asking, why, where to reply, and the child’s status with children’s services.',
+      // The subject's status (open, closed, an adult once receiving services) recorded here decides these.
+      meta: { rules: ['IR-OPEN', 'IR-CLOSED', 'IR-ADULT'] satisfies RuleId[] },
       entry: { type: 'visit', params: { state: 'logging' } },
       on: { 'request.logged': { target: 'deciding', actions: 'record' } },
     },
     deciding: {
       description: 'The first rule of §8 that applies decides how the request is handled.',
+      meta: {
+        rules: ['IR-DOUBT', 'IR-CRIME', 'IR-SAR', 'IR-COURT', 'IR-OPEN', 'IR-OLA-S47', 'IR-UKBA', 'IR-HOUSING', 'IR-CONSENT', 'IR-KNOWN', 'IR-DETAILED'] satisfies RuleId[],
+      },
       entry: { type: 'visit', params: { state: 'deciding' } },
       always: [
         { guard: 'isNotCovered', target: 'notCovered' },
@@ -153,19 +165,19 @@ export const infoRequestMachine = setup({
         { target: 'notCovered' },
       ],
     },
-    awaitIdentityEvidence: decisionState('await-identity-evidence', 'Ask for evidence of identity as a statutory agency; nothing is processed meanwhile (IR-DOUBT).'),
-    dataProtectionTeam: decisionState('data-protection-team', 'Crime or tax (s.29) requests and subject access go to the Data Protection Team (IR-CRIME, IR-SAR).'),
-    legalHelpdesk: decisionState('legal-helpdesk', 'Courts and solicitors: email the legal helpdesk (IR-COURT).'),
-    allocatedWorker: decisionState('allocated-worker', 'Open case: the allocated worker deals with it (IR-OPEN).'),
-    confirmWithoutConsent: decisionState('confirm-without-consent', 'Confirm without consent, replying only to a .gov.uk address (IR-OLA-S47, IR-UKBA).'),
-    awaitGovUkAddress: decisionState('await-gov-uk-address', 'Could be confirmed without consent, but only to a .gov.uk address (IR-OLA-S47, IR-UKBA).'),
-    awaitConsent: decisionState('await-consent', 'Not processed until consent or evidence of a statutory role arrives (IR-CONSENT, IR-HOUSING).'),
-    confirmKnownStatus: decisionState('confirm-known-status', 'Confirm whether known, open or closed, with dates, purpose and outcome (IR-KNOWN).'),
-    teamProcesses: decisionState('team-processes', 'Detailed history: the team that works or worked with the child handles it; legal advice before copies (IR-DETAILED).'),
-    returnForReasons: decisionState('return-for-reasons', 'Detailed history without reasons: returned asking why and for context (IR-DETAILED).'),
-    discloseWithConsent: decisionState('disclose-with-consent', 'Consent from someone with parental responsibility is in hand (IR-CONSENT).'),
-    notCovered: decisionState('not-covered', 'This authority’s procedure does not cover information requests.'),
-    closed: { type: 'final', entry: { type: 'visit', params: { state: 'closed' } } },
+    awaitIdentityEvidence: decisionState('await-identity-evidence', 'Ask for evidence of identity as a statutory agency; nothing is processed meanwhile (IR-DOUBT).', ['IR-DOUBT']),
+    dataProtectionTeam: decisionState('data-protection-team', 'Crime or tax (s.29) requests and subject access go to the Data Protection Team (IR-CRIME, IR-SAR).', ['IR-CRIME', 'IR-SAR', ...OPENS_RECORD]),
+    legalHelpdesk: decisionState('legal-helpdesk', 'Courts and solicitors: email the legal helpdesk (IR-COURT).', ['IR-COURT', ...OPENS_RECORD]),
+    allocatedWorker: decisionState('allocated-worker', 'Open case: the allocated worker deals with it (IR-OPEN).', ['IR-OPEN']),
+    confirmWithoutConsent: decisionState('confirm-without-consent', 'Confirm without consent, replying only to a .gov.uk address (IR-OLA-S47, IR-UKBA).', ['IR-OLA-S47', 'IR-UKBA', ...OPENS_RECORD]),
+    awaitGovUkAddress: decisionState('await-gov-uk-address', 'Could be confirmed without consent, but only to a .gov.uk address (IR-OLA-S47, IR-UKBA).', ['IR-OLA-S47', 'IR-UKBA']),
+    awaitConsent: decisionState('await-consent', 'Not processed until consent or evidence of a statutory role arrives (IR-CONSENT, IR-HOUSING).', ['IR-CONSENT', 'IR-HOUSING']),
+    confirmKnownStatus: decisionState('confirm-known-status', 'Confirm whether known, open or closed, with dates, purpose and outcome (IR-KNOWN).', ['IR-KNOWN', ...OPENS_RECORD]),
+    teamProcesses: decisionState('team-processes', 'Detailed history: the team that works or worked with the child handles it; legal advice before copies (IR-DETAILED).', ['IR-DETAILED', ...OPENS_RECORD]),
+    returnForReasons: decisionState('return-for-reasons', 'Detailed history without reasons: returned asking why and for context (IR-DETAILED).', ['IR-DETAILED']),
+    discloseWithConsent: decisionState('disclose-with-consent', 'Consent from someone with parental responsibility is in hand (IR-CONSENT).', ['IR-CONSENT', ...OPENS_RECORD]),
+    notCovered: decisionState('not-covered', 'This authority’s procedure does not cover information requests.', []),
+    closed: { type: 'final', meta: { rules: [] satisfies RuleId[] }, entry: { type: 'visit', params: { state: 'closed' } } },
   },
 });
 

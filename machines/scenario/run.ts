@@ -1,5 +1,7 @@
 import { createActor } from 'xstate';
-import { contactMachine, type ContactContext } from '../contact/contact.machine';
+import { contactMachine, refusalsFor, type ContactContext, type ContactEvent } from '../contact/contact.machine';
+import { refusalRules } from '../contact/contact.rules';
+import type { RuleId } from '../rules/rule-ids';
 import { infoRequestMachine } from '../info-request/info-request.machine';
 import type {
   ContactResult,
@@ -13,7 +15,11 @@ import type {
 // The headless scenario runner: it creates the same actors the UI uses, sends the events the facts imply,
 // and reads every answer off the snapshot. It holds no rule of its own.
 
-export function contactResultOf(id: string, context: ContactContext): ContactResult {
+/**
+ * The contract's result from a snapshot's context. `errors` are the rule ids of a decision the machine
+ * refused (it is not taken, so they are not in the context); a refused rule also fired, so it is in `rules`.
+ */
+export function contactResultOf(id: string, context: ContactContext, errors: RuleId[] = []): ContactResult {
   return {
     id,
     kind: 'contact',
@@ -23,8 +29,8 @@ export function contactResultOf(id: string, context: ContactContext): ContactRes
     actions: context.actions.map((a) => a.action),
     deadlines: Object.fromEntries(context.deadlines.map((d) => [d.deadline, d.due])),
     ...(context.outcome ? { outcome: context.outcome } : {}),
-    errors: context.errors,
-    rules: context.rules,
+    errors,
+    rules: [...new Set([...context.rules, ...errors])].sort(),
     path: context.path,
   };
 }
@@ -39,6 +45,7 @@ export function runContactScenario(s: ContactScenario): ContactResult {
   actor.send({ type: 'parents.recorded', parents: s.parents });
 
   let snapshot = actor.getSnapshot();
+  let errors: RuleId[] = [];
   if (snapshot.hasTag('redirected')) {
     actor.send({ type: 'redirect.confirmed' });
   } else if (snapshot.matches('informationGathering')) {
@@ -62,13 +69,16 @@ export function runContactScenario(s: ContactScenario): ContactResult {
     const allowed = snapshot.can({ type: 'screening.recorded', screening });
     actor.send({ type: 'screening.recorded', screening: { ...screening, agencyChecks: allowed } });
     if (s.decision) {
-      actor.send({ type: 'decision.recorded', decision: s.decision });
+      const decision: ContactEvent = { type: 'decision.recorded', decision: s.decision };
+      // The machine refuses a decision that breaks a rule; the refusal names the rules (the contract's errors).
+      errors = refusalRules(refusalsFor(actor.getSnapshot(), decision));
+      actor.send(decision);
       if (actor.getSnapshot().matches('feedback')) actor.send({ type: 'feedback.sent' });
     }
   }
   snapshot = actor.getSnapshot();
   actor.stop();
-  return contactResultOf(s.id, snapshot.context);
+  return contactResultOf(s.id, snapshot.context, errors);
 }
 
 export function runInfoRequestScenario(s: InfoRequestScenario): InfoRequestResult {

@@ -88,7 +88,8 @@ export const infoRequestScenarioSchema = z.strictObject({
 });
 export type InfoRequestScenario = z.infer<typeof infoRequestScenarioSchema>;
 
-const refineDecisionTime = (s: ContactScenario, ctx: z.RefinementCtx) => {
+/** Shared with the training scenario schema, which extends the contact scenario. */
+export const refineDecisionTime = (s: ContactScenario, ctx: z.RefinementCtx) => {
   if (s.decision && Date.parse(s.decision.at) < Date.parse(s.receivedAt)) {
     ctx.addIssue({ code: 'custom', path: ['decision', 'at'], message: 'The decision cannot come before the contact was received' });
   }

@@ -32,8 +32,6 @@ export interface DerivedContact {
   path: string[];
   /** Rule ids that applied, for "why" links. */
   rules: RuleId[];
-  /** Rule ids the last proposed decision broke (DEC-MANAGER, DEC-OUTCOMES); empty when none. */
-  errors: RuleId[];
 }
 
 export interface ContactRecord extends DerivedContact {
@@ -51,6 +49,8 @@ export interface ContactRecord extends DerivedContact {
   updatedAt: string;
   submittedAt?: string;
   submittedBy?: User;
+  /** A practice call taken in training: kept out of lists, the desk queue and exports (see listContacts). */
+  training?: true;
 }
 
 export interface ContactSummary {
@@ -88,7 +88,6 @@ export function derived(snapshot: ContactSnapshot): DerivedContact {
     deadlines: context.deadlines,
     path: context.path,
     rules: context.rules,
-    errors: context.errors,
   };
 }
 
@@ -115,9 +114,15 @@ export function summaryOf(record: ContactRecord): ContactSummary {
 
 export const getContact = (id: string) => get<ContactRecord>(contactKey(id));
 
-export async function listContacts(filter: { authority?: AuthorityId; status?: ContactStatus }): Promise<ContactRecord[]> {
+/**
+ * Contacts newest first. Practice calls from training are left out unless `training: true` asks for them
+ * (and then only they are listed): a trainee's made-up call must never reach the desk queue or an export.
+ */
+export async function listContacts(filter: { authority?: AuthorityId; status?: ContactStatus; training?: boolean }): Promise<ContactRecord[]> {
   const all = await list<ContactRecord>(CONTACT_PREFIX);
+  const training = filter.training === true;
   return all
+    .filter((c) => (c.training === true) === training)
     .filter((c) => (filter.authority === undefined || c.authority === filter.authority) && (filter.status === undefined || c.status === filter.status))
     .sort(
       (a, b) =>

@@ -8,7 +8,8 @@ import {
   type ContactEventData,
   type Role,
 } from '../../machines/contact/contact.schema';
-import { replayContact } from '../../machines/contact/replay';
+import { refusalRules, type Refusal } from '../../machines/contact/contact.rules';
+import { replayContact, type ContactSnapshot } from '../../machines/contact/replay';
 import {
   CONTACT_STATUSES,
   contactKey,
@@ -43,6 +44,8 @@ const createBodySchema = z.strictObject({
   authority: authorityIdSchema,
   channel: channelSchema,
   receivedAt: instantSchema,
+  /** A practice call from training (issue 6): stored like any contact, listed only when asked for. */
+  training: z.literal(true, { error: 'Send training: true for a practice call, or leave it out' }).optional(),
 });
 
 const eventsBodySchema = z.strictObject({
@@ -55,6 +58,10 @@ const submitBodySchema = z.strictObject({ version: versionSchema });
 const listQuerySchema = z.object({
   authority: authorityIdSchema.optional(),
   status: z.enum(CONTACT_STATUSES).optional(),
+  training: z
+    .enum(['true', 'false'], { error: 'Use training=true to list practice calls, or leave it out' })
+    .transform((v) => v === 'true')
+    .optional(),
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -112,6 +119,14 @@ function checkAuthority(user: User, events: readonly ContactEventData[], stored:
         },
       ];
     }
+    if (event.type === 'siblings.referred' && event.referral.by !== user.role) {
+      return [
+        {
+          field: `events.${index}.referral.by`,
+          message: `Recorded as decided by ${ROLE_NAMES[event.referral.by]}, but you are signed in as ${ROLE_NAMES[user.role]}`,
+        },
+      ];
+    }
     if (event.type === 'decision.recorded') {
       const needed: Role = event.decision.authorisedBy === 'manager' ? 'team-manager' : 'social-worker';
       if (needed !== user.role) {
@@ -131,6 +146,34 @@ function checkAuthority(user: User, events: readonly ContactEventData[], stored:
       errors,
     });
   }
+}
+
+/**
+ * The machine refused event `index` (replay stopped there). Its refusals name the rule: one about who acts
+ * (a social worker's decision where a team manager must authorise, DEC-MANAGER) is a 403 naming the role
+ * needed; any other (an outcome the authority does not have, a step out of order) is a 422. Nothing is stored.
+ */
+function procedureProblem(snapshot: ContactSnapshot, events: readonly ContactEventData[], index: number, refusals: readonly Refusal[]): Problem {
+  const state = dottedState(snapshot.value);
+  const type = events[index]?.type ?? 'event';
+  const rules = refusalRules(refusals);
+  const roles = [...new Set(refusals.flatMap((r) => (r.requiredRole ? [r.requiredRole] : [])))];
+  const errors = refusals.map((r) => ({
+    field: r.field ? `events.${index}.${r.field}` : `events.${index}`,
+    message: r.rule ? `${r.message} (${r.rule})` : r.message,
+  }));
+  if (roles.length > 0) {
+    return new Problem(403, 'role-required', `Only ${roles.map((r) => ROLE_NAMES[r]).join(' or ')} can do this`, {
+      detail: `The procedure refuses ${type} at ${state}${rules.length ? ` (${rules.join(', ')})` : ''}.`,
+      errors,
+      extensions: { state, rules, requiredRoles: roles },
+    });
+  }
+  return new Problem(422, 'procedure', 'The procedure does not allow this step here', {
+    detail: `Event ${index} (${type}) cannot happen while the contact is at ${state}${rules.length ? ` (${rules.join(', ')})` : ''}.`,
+    errors,
+    extensions: { state, rules },
+  });
 }
 
 /**
@@ -166,7 +209,8 @@ export const contactsHandlers = [
         const existing = earlier === undefined ? undefined : await getContact(earlier);
         if (existing) return json(existing, 200, true);
 
-        const { snapshot } = replayContact(body, []);
+        const { training, ...input } = body;
+        const { snapshot } = replayContact(input, []);
         const { reference, claim } = await nextReference(body.authority);
         const now = new Date().toISOString();
         const record: ContactRecord = {
@@ -183,6 +227,7 @@ export const contactsHandlers = [
           updatedBy: user,
           updatedAt: now,
           ...derived(snapshot),
+          ...(training ? { training } : {}),
         };
         await write([
           [contactKey(record.id), record],
@@ -237,16 +282,8 @@ export const contactsHandlers = [
         }
         checkAuthority(user, body.events, stored.events);
 
-        const { snapshot, rejectedAt } = replayContact(inputOf(stored), body.events);
-        if (rejectedAt !== undefined) {
-          const state = dottedState(snapshot.value);
-          const type = body.events[rejectedAt]?.type ?? 'event';
-          throw new Problem(422, 'procedure', 'The procedure does not allow this step here', {
-            detail: `Event ${rejectedAt} (${type}) cannot happen while the contact is at ${state}.`,
-            errors: [{ field: `events.${rejectedAt}`, message: `${type} is not allowed at ${state}` }],
-            extensions: { state },
-          });
-        }
+        const { snapshot, rejectedAt, refusals } = replayContact(inputOf(stored), body.events);
+        if (rejectedAt !== undefined) throw procedureProblem(snapshot, body.events, rejectedAt, refusals ?? []);
         if (stored.status === 'submitted') checkStaysOutOfIntake(stored, body.events, snapshot.context.path);
 
         const record: ContactRecord = {

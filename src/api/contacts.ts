@@ -45,6 +45,8 @@ export const contactRecordSchema = z.object({
   updatedAt: z.string(),
   submittedAt: z.string().optional(),
   submittedBy: userSchema.optional(),
+  /** A practice call taken in training: the server keeps it out of lists, the desk queue and exports. */
+  training: z.literal(true).optional(),
   /** The machine's state, dotted: 'intake.children', 'informationGathering'. */
   state: z.string(),
   route: routeSchema.optional(),
@@ -54,7 +56,6 @@ export const contactRecordSchema = z.object({
   deadlines: z.array(z.object({ deadline: deadlineIdSchema, rule: ruleIdSchema, due: z.string() })),
   path: z.array(z.string()),
   rules: z.array(ruleIdSchema),
-  errors: z.array(ruleIdSchema),
 });
 export type ContactRecord = z.infer<typeof contactRecordSchema>;
 
@@ -79,12 +80,16 @@ export type ContactList = z.infer<typeof contactListSchema>;
 export interface ContactFilters {
   authority?: AuthorityId;
   status?: ContactStatus;
+  /** List practice calls from training instead of real contacts. */
+  training?: boolean;
 }
 
 export interface NewContact {
   authority: AuthorityId;
   channel: Channel;
   receivedAt: string;
+  /** A practice call (training): never listed with real contacts. */
+  training?: true;
 }
 
 export interface SaveEventsInput {
@@ -114,6 +119,7 @@ export function listContacts(filters: ContactFilters = {}, signal?: AbortSignal)
   const params = new URLSearchParams();
   if (filters.authority) params.set('authority', filters.authority);
   if (filters.status) params.set('status', filters.status);
+  if (filters.training) params.set('training', 'true');
   const query = params.size > 0 ? `?${params.toString()}` : '';
   return fetchJson(`/api/contacts${query}`, contactListSchema, signal ? { signal } : {});
 }

@@ -71,12 +71,24 @@ export class ProblemError extends Error {
   }
 }
 
-/** The request never got an answer (offline, connection reset): worth retrying, unlike a 4xx. */
+/** The request never got an answer (offline, connection reset, no answer in time): worth retrying, unlike a 4xx. */
 export class NetworkError extends Error {
-  constructor(cause: unknown) {
-    super('Front Door could not reach the server. Check the connection and try again.', { cause });
+  constructor(cause: unknown, message = 'Front Door could not reach the server. Check the connection and try again.') {
+    super(message, { cause });
     this.name = 'NetworkError';
   }
+}
+
+/**
+ * How long a request may go unanswered before the client gives up and treats it as a network failure (and so
+ * retries it). Without a limit a server that never answers would leave a save "in progress" for ever.
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 8_000;
+let requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS;
+
+/** For tests: a shorter limit. */
+export function setRequestTimeout(ms: number): void {
+  requestTimeoutMs = ms;
 }
 
 export const isProblem = (error: unknown, status?: number): error is ProblemError =>
@@ -136,21 +148,35 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     ...options.headers,
   };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  let response: Response;
+  // One controller for both reasons to stop waiting: the caller cancelled (TanStack Query) or time ran out.
+  const controller = new AbortController();
+  const cancel = () => controller.abort(options.signal?.reason);
+  if (options.signal?.aborted) cancel();
+  options.signal?.addEventListener('abort', cancel, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, requestTimeoutMs);
   try {
-    response = await fetch(url, {
+    const response = await fetch(url, {
       method: options.method ?? 'GET',
       headers,
       ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
+      signal: controller.signal,
     });
+    if (!response.ok) throw await problemFrom(response);
+    return response;
   } catch (error) {
+    if (error instanceof ProblemError) throw error;
     // A cancelled query is not a network failure and must not be retried.
     if (options.signal?.aborted) throw error;
+    if (timedOut) throw new NetworkError(error, 'The server did not answer in time. Front Door will try again.');
     throw new NetworkError(error);
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', cancel);
   }
-  if (!response.ok) throw await problemFrom(response);
-  return response;
 }
 
 /** Sends a request and parses the JSON answer with `schema`; any error answer is thrown as a ProblemError. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createActor } from 'xstate';
+import { createActor, createMachine } from 'xstate';
 import { toDirectedGraph, type DirectedGraphNode } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { contactMachine } from '../../machines/contact/contact.machine';
@@ -68,8 +68,10 @@ describe('chart model (derived from the machine)', () => {
 
   it('reads the rules of a state from meta.rules, and ids cited in its description', () => {
     expect(contact.byId.get('routing')?.rules).toEqual(['INT-OPEN', 'INT-ALLEGATION', 'INT-OOH', 'INT-HUB', 'INT-FORMS']);
-    // The information-request machine has no meta.rules; its descriptions cite the ids.
-    expect(infoRequest.byId.get('dataProtectionTeam')?.rules).toEqual(['IR-CRIME', 'IR-SAR']);
+    // meta.rules first (in the machine's order), then any other id the description cites.
+    expect(infoRequest.byId.get('dataProtectionTeam')?.rules).toEqual(['IR-CRIME', 'IR-SAR', 'IR-CLOSED', 'IR-ADULT']);
+    const fromDescription = buildChartModel(createMachine({ initial: 'a', states: { a: { description: 'Cites IR-KNOWN.', meta: { rules: ['IR-OPEN'] } } } }));
+    expect(fromDescription.byId.get('a')?.rules).toEqual(['IR-OPEN', 'IR-KNOWN']);
   });
 
   it('reads active states from a snapshot value', () => {
@@ -118,5 +120,18 @@ describe('the step just taken', () => {
         }
       }
     }
+  });
+
+  it('gives every information-request state the rules that lead into it and apply there (meta.rules)', () => {
+    const silent = new Set(['notCovered', 'closed']);
+    for (const state of infoRequest.states) {
+      if (silent.has(state.id)) continue;
+      expect(state.rules.length, state.id).toBeGreaterThan(0);
+      // A branch of the decision point cites one rule; the state it leads to lists that rule too.
+      for (const t of infoRequest.transitions.filter((x) => x.target === state.id && x.rule)) {
+        expect(state.rules, `${t.id} -> ${state.id}`).toContain(t.rule);
+      }
+    }
+    expect(infoRequest.byId.get('deciding')?.rules).toEqual(expect.arrayContaining(['IR-DOUBT', 'IR-CRIME', 'IR-SAR', 'IR-COURT', 'IR-OPEN', 'IR-KNOWN', 'IR-DETAILED']));
   });
 });

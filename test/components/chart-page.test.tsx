@@ -43,6 +43,20 @@ describe('chart page', { timeout: 30_000 }, () => {
     expect(details).toHaveTextContent('INT-HUB: ');
   });
 
+  it('shows the information-request states’ own rules in the details and the text version', async () => {
+    const user = userEvent.setup();
+    await renderChart('info-request', 'hertfordshire');
+    const outline = screen.getByRole('list', { name: 'Text version of the chart' });
+    const item = (name: string) => within(outline).getByRole('button', { name }).closest('li')!;
+    expect(item('Await identity evidence')).toHaveTextContent('Rules: IR-DOUBT');
+    expect(item('Data protection team')).toHaveTextContent('Rules: IR-CRIME, IR-SAR, IR-CLOSED, IR-ADULT');
+    await user.click(within(outline).getByRole('button', { name: 'Await consent' }));
+    const details = screen.getByTestId('chart-details');
+    expect(details).toHaveTextContent('Hertfordshire §8 (IR-CONSENT)');
+    expect(details).toHaveTextContent('Hertfordshire §8 (IR-HOUSING)');
+    expect(details).not.toHaveTextContent('No rule is cited here.');
+  });
+
   it('simulates: sending an event moves the highlighted state and announces it', async () => {
     const user = userEvent.setup();
     const { container } = await renderChart();

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launchBrowser, openPage } from './support/app';
+import { answerChildren, answerConcern, answerParents, answerReferrer, arrive, parseScenario, startContact, walker } from './support/triage';
 
 // The state chart (issue #5) against the production build: every authority's chart, simulate, path,
 // compare, details, exports, the text version, accessibility, and that none of it loads with the wizard.
@@ -213,12 +214,72 @@ describe('state chart (production build)', () => {
     await page.waitForLoadState('networkidle');
     expect(requested.filter((url) => /chart-(page|workspace)|elk-worker|xyflow/.test(url))).toEqual([]);
 
-    // Following the start page's link loads them.
+    // Following the start page's link loads them. The first view's layout was computed ahead by ELK, so
+    // the worker is needed only for a new layout (collapse, expand).
     await page.goto(BASE_URL);
     await page.getByRole('link', { name: 'See the procedure as a state chart' }).click();
     await page.locator('.fd-chart-page[data-painted="true"]').waitFor({ timeout: 20_000 });
     expect(requested.some((url) => /chart-workspace-.*\.js$/.test(url))).toBe(true);
+    await page.locator('.fd-chart-canvas [data-toggle-state="intake"]').click();
+    await page.locator('.fd-chart-canvas [data-toggle-state="intake"][data-open="false"]').waitFor({ timeout: 20_000 });
     expect(requested.some((url) => /elk-worker/.test(url))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('live: a contact taken with the chart shown moves its active state, and the wizard loaded no chart code first', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    const chartCode = (url: string) => /live-chart|chart-(page|workspace|canvas)|elk-|xyflow/.test(url);
+    const walk = walker(page);
+    const s = parseScenario({
+      kind: 'contact',
+      id: 'e2e-live-chart',
+      title: 'Live chart beside the wizard',
+      authority: 'hertfordshire',
+      receivedAt: '2026-10-20T10:15:00+01:00',
+      channel: 'phone',
+      referrer: { type: 'public', requestsAnonymity: false, relaysThirdParty: false },
+      children: [{ caseStatus: 'unknown' }],
+      concern: { immediateDanger: false, crimeSuspected: false, significantHarm: false, harmByAnotherChild: false, allegationAgainstWorker: false },
+      parents: { informed: true, agreed: true, reasonsNotInformed: [] },
+    });
+    await startContact(walk, s);
+    await arrive(walk, 'referrer');
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter(chartCode)).toEqual([]);
+
+    const live = page.getByTestId('live-chart');
+    const status = live.getByRole('status');
+    const active = (id: string) => live.locator(`.fd-chart-canvas [data-state-id="${id}"][data-active="true"]`);
+    await page.getByRole('button', { name: 'Show where this call is in the procedure' }).click();
+    await active('intake.referrer').waitFor({ timeout: 20_000 });
+    await expect(status.textContent()).resolves.toBe('Now: Intake › Referrer.');
+
+    await answerReferrer(walk, s);
+    await arrive(walk, 'children');
+    await active('intake.children').waitFor();
+    await expect(status.textContent()).resolves.toBe('Now: Intake › Children, after referrer.identified.');
+    await expect(live.locator('.fd-chart-label[data-event="referrer.identified"]').getAttribute('data-taken')).resolves.toBe('true');
+    await expect(live.locator('.fd-chart-canvas [data-state-id="intake.referrer"]').getAttribute('data-active')).resolves.not.toBe('true');
+
+    await answerChildren(walk, s);
+    await arrive(walk, 'concern');
+    await answerConcern(walk, s);
+    await arrive(walk, 'parents');
+    await answerParents(walk, s);
+    await arrive(walk, 'checklist');
+    // Through the routing decision (its default branch) and the front door, into information gathering.
+    await active('informationGathering').waitFor();
+    await expect(status.textContent()).resolves.toMatch(/^Now: Information gathering, after parents\.recorded, then 6\. otherwise/);
+    await expect(live.locator('.fd-chart-canvas [data-state-id="routing"]').getAttribute('data-passed')).resolves.toBe('true');
+
+    // The chart's code came with the toggle; its layout was precomputed, so ELK's worker never loaded.
+    expect(requested.some((url) => /live-chart/.test(url))).toBe(true);
+    expect(requested.filter((url) => /elk-worker/.test(url))).toEqual([]);
+    await expect(axe(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -2,9 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launchBrowser, openPage } from './support/app';
+import { playContact, type ContactScenarioInput } from './support/triage';
 
-// The decision desk end to end, against the production build: a call handler submits a contact, a social
-// worker screens it, a social worker's and a call handler's decisions are refused (in the UI and at the
+// The decision desk end to end, against the production build: a call handler takes a contact through the
+// wizard (the same walk as the triage e2e) and records it, a social worker screens it, a social worker's and a call handler's decisions are refused (in the UI and at the
 // API), a team manager authorises the outcome, feedback is drafted and sent, and the audit trail shows it.
 
 let browser: Browser;
@@ -39,40 +40,19 @@ async function signIn(page: Page, authority: string, role: string) {
   await page.getByRole('heading', { name: 'Work queue' }).waitFor();
 }
 
-/** A call handler takes the contact and submits it, through the API from inside the page. */
-async function submitContact(page: Page): Promise<{ id: string; reference: string }> {
-  return page.evaluate(async () => {
-    const headers = { 'Content-Type': 'application/json', 'X-User': 'Ben%20Hale', 'X-Role': 'call-handler' };
-    const created = await (
-      await fetch('/api/contacts', {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ authority: 'hertfordshire', channel: 'phone', receivedAt: '2026-03-04T10:15:00+00:00' }),
-      })
-    ).json();
-    const profile = await (await fetch('/api/authorities/hertfordshire')).json();
-    const events = [
-      { type: 'referrer.identified', referrer: { type: 'public', requestsAnonymity: true } },
-      { type: 'children.recorded', children: [{ caseStatus: 'unknown' }] },
-      { type: 'concern.described', concern: { immediateDanger: false, crimeSuspected: false, significantHarm: true } },
-      { type: 'parents.recorded', parents: { informed: true, agreed: true } },
-      ...profile.checklist.map((i: { id: string }) => ({ type: 'checklist.answered', item: i.id, status: 'answered' })),
-      { type: 'information.completed' },
-    ];
-    const saved = await fetch(`/api/contacts/${created.id}/events`, { method: 'PUT', headers, body: JSON.stringify({ version: 1, events }) });
-    if (!saved.ok) throw new Error(`save failed ${saved.status} ${await saved.text()}`);
-    const record = await saved.json();
-    const submitted = await fetch(`/api/contacts/${created.id}/submit`, {
-      method: 'POST',
-      headers: { ...headers, 'Idempotency-Key': crypto.randomUUID() },
-      body: JSON.stringify({ version: record.version }),
-    });
-    if (!submitted.ok) throw new Error(`submit failed ${submitted.status}`);
-    // Read the answer before the page navigates on, or the navigation aborts its body.
-    await submitted.json();
-    return { id: created.id as string, reference: created.reference as string };
-  });
-}
+/** The contact the call handler takes: an anonymous neighbour, significant harm, Hertfordshire, in office hours. */
+const CALL: ContactScenarioInput = {
+  id: 'desk-e2e',
+  title: 'Desk e2e',
+  kind: 'contact',
+  authority: 'hertfordshire',
+  receivedAt: '2026-03-04T10:15:00+00:00',
+  channel: 'phone',
+  referrer: { type: 'public', requestsAnonymity: true },
+  children: [{ caseStatus: 'unknown' }],
+  concern: { immediateDanger: false, crimeSuspected: false, significantHarm: true },
+  parents: { informed: true, agreed: true },
+};
 
 describe('decision desk (production build)', () => {
   it('takes a contact from submission to closure, refusing authorisation to the wrong roles', async () => {
@@ -82,7 +62,10 @@ describe('decision desk (production build)', () => {
     await expect(page.getByTestId('signed-in-as').textContent()).resolves.toContain('call handler, Hertfordshire');
     expect(await axe(page)).toEqual([]);
 
-    const contact = await submitContact(page);
+    // The call handler takes the call through the wizard and records it.
+    const taken = await playContact(page, CALL);
+    const contact = { id: taken.id, reference: taken.reference };
+    expect(taken.route).toBe('front-door');
 
     // A social worker screens it.
     await signIn(page, 'hertfordshire', 'social-worker');
@@ -103,10 +86,27 @@ describe('decision desk (production build)', () => {
     expect(await axe(page)).toEqual([]);
 
     // The social worker's decision breaks DEC-MANAGER: the machine refuses it and the page says who must act.
+    await page.getByText('A team manager must authorise this decision in Hertfordshire (DEC-MANAGER). You are signed in as social worker.').waitFor();
     await page.locator('#outcome-assessment').check();
     await page.locator('#reason').fill('Needs a child and family assessment.');
     await page.getByRole('button', { name: 'Record decision' }).click();
-    await page.locator('.govuk-error-summary').getByText(/A team manager must authorise this\. \(DEC-MANAGER/).waitFor();
+    await page.locator('.govuk-error-summary').getByText('In Hertfordshire a team manager must authorise the decision (DEC-MANAGER).').waitFor();
+    // Sent anyway, straight to the API, the backend refuses it too: 403 naming the role and the rule, nothing stored.
+    const asSocialWorker = await page.evaluate(async (id) => {
+      const headers = { 'Content-Type': 'application/json', 'X-User': 'Farah%20Hale', 'X-Role': 'social-worker' };
+      const record = await (await fetch(`/api/contacts/${id}`, { headers })).json();
+      const decision = { type: 'decision.recorded', decision: { outcome: 'assessment', authorisedBy: 'social-worker', at: new Date().toISOString() } };
+      const response = await fetch(`/api/contacts/${id}/events`, {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify({ version: record.version, events: [...record.events, decision] }),
+      });
+      const after = await (await fetch(`/api/contacts/${id}`, { headers })).json();
+      return { status: response.status, body: await response.json(), version: record.version, after: after.version };
+    }, contact.id);
+    expect(asSocialWorker.status).toBe(403);
+    expect(asSocialWorker.body).toMatchObject({ title: 'Only a team manager can do this', rules: ['DEC-MANAGER'] });
+    expect(asSocialWorker.after).toBe(asSocialWorker.version);
 
     // A call handler cannot authorise: refused in the UI, and by the API with 403.
     await signIn(page, 'hertfordshire', 'call-handler');
@@ -162,7 +162,7 @@ describe('decision desk (production build)', () => {
     // The one expected failure is the refused authorisation (the browser logs the 403).
     expect(appErrors(errors).filter((e) => !e.includes('403'))).toEqual([]);
     await page.context().close();
-  });
+  }, 90_000); // a whole contact through the wizard, then four roles at the desk
 
   it('logs an information request and shows the decision, its rule and a drafted reply', async () => {
     const { page, errors } = await openPage(browser);

@@ -216,7 +216,8 @@ function serializeContact(snapshot: AnyMachineSnapshot): string {
     c.screening,
     c.decision,
     c.outcome,
-    c.errors,
+    c.siblingReferral,
+    c.closure,
   ]);
 }
 
@@ -253,7 +254,10 @@ function contactSamples(authority: AuthorityId, input: ContactInput): ContactEve
     { outcome: 'assessment', authorisedBy: 'manager', at },
     { outcome: 'assessment', authorisedBy: 'social-worker', at }, // DEC-MANAGER: refused except in LIN
     { outcome: notAnOutcome, authorisedBy: 'manager', at }, // DEC-OUTCOMES: refused everywhere
+    // LEI-CLOSURE-AT-REFERRAL: where the profile has it, a closure at referral needs its summary before closing.
+    ...(profile.closureAtReferral ? [{ outcome: 'closure-at-referral' as const, authorisedBy: 'manager' as const, at }] : []),
   ];
+  const siblingsAt = new Date(Date.parse(at) + 3_600_000).toISOString().replace('.000Z', '+00:00');
   return [
     ...REFERRERS.map((referrer) => ({ type: 'referrer.identified' as const, referrer: { ...referrer } })),
     ...CHILDREN.map((children) => ({ type: 'children.recorded' as const, children: children.map((c) => ({ ...c })) })),
@@ -269,6 +273,13 @@ function contactSamples(authority: AuthorityId, input: ContactInput): ContactEve
     { type: 'screening.recorded', screening: { ...SCREENING, agencyChecks: true } },
     { type: 'screening.recorded', screening: { ...SCREENING, agencyChecks: false } },
     ...decisions.map((decision) => ({ type: 'decision.recorded' as const, decision })),
+    // LEI-SIBLINGS: the screening manager's decision is accepted, a social worker's refused.
+    { type: 'siblings.referred', referral: { by: 'team-manager', siblings: 2, progress: true, at: siblingsAt } },
+    { type: 'siblings.referred', referral: { by: 'social-worker', siblings: 2, progress: true, at: siblingsAt } },
+    {
+      type: 'closure.recorded',
+      closure: { agreedWith: 'early-help', summary: 'Early help can meet the need', discussion: 'Agreed with the early help team manager' },
+    },
     { type: 'feedback.sent' },
   ];
 }
@@ -300,6 +311,10 @@ const NOT_ALLEGATION = 'INT-ALLEGATION: only Hertfordshire routes to Managing Al
 const NOT_FORMS = 'INT-FORMS: only Derbyshire has the online request route (profile.routing.onlineRequest)';
 const NO_SHARING_OVERRIDE =
   'CONSENT-MANAGER-OVERRIDE is not in this procedure (consentOverride "none"), so canAuthoriseSharing never holds';
+const LEICESTER_ONLY = {
+  'feedback#siblings.referred#0': 'LEI-SIBLINGS: only Leicester’s procedure copies a referral to siblings (profile.siblingReferral)',
+  'feedback#closure.recorded#0': 'LEI-CLOSURE-AT-REFERRAL: only Leicester closes at referral (profile.closureAtReferral)',
+};
 
 const CONTACT_CASES: ContactModelCase[] = [
   {
@@ -312,6 +327,7 @@ const CONTACT_CASES: ContactModelCase[] = [
       onlineRequest: NOT_FORMS,
       outOfHours: 'INT-OOH: Dorset’s procedure states no hours, so no contact is routed out of hours (divert "none")',
     },
+    unreachableTransitions: LEICESTER_ONLY,
     profileFacts: () => {
       const p = getProfile('dorset');
       expect(p.outOfHours.divert).toBe('none');
@@ -323,6 +339,7 @@ const CONTACT_CASES: ContactModelCase[] = [
     inHours: { authority: 'hertfordshire', receivedAt: IN_HOURS, channel: 'phone' },
     outOfHours: { authority: 'hertfordshire', receivedAt: SUNDAY_NIGHT, channel: 'email' },
     unreachable: { onlineRequest: NOT_FORMS },
+    unreachableTransitions: LEICESTER_ONLY,
     profileFacts: () => {
       const p = getProfile('hertfordshire');
       expect(p.routing.onlineRequest).toBeUndefined();
@@ -344,6 +361,8 @@ const CONTACT_CASES: ContactModelCase[] = [
     unreachableTransitions: { 'screening#sharing.authorised#0': NO_SHARING_OVERRIDE },
     profileFacts: () => {
       const p = getProfile('leicester');
+      expect(p.siblingReferral?.byRole).toBe('team-manager');
+      expect(p.closureAtReferral).toBeDefined();
       expect(p.outOfHours.divert).toBe('none');
       expect(p.routing).toEqual({});
       expect(p.consentOverride).toBe('none');
@@ -358,6 +377,7 @@ const CONTACT_CASES: ContactModelCase[] = [
       managingAllegations: NOT_ALLEGATION,
       outOfHours: 'INT-OOH: Call Derbyshire takes calls 24/7 and passes them on itself (divert "none")',
     },
+    unreachableTransitions: LEICESTER_ONLY,
     profileFacts: () => {
       const p = getProfile('derbyshire');
       expect(p.outOfHours.divert).toBe('none');
@@ -369,7 +389,7 @@ const CONTACT_CASES: ContactModelCase[] = [
     inHours: { authority: 'lincolnshire', receivedAt: IN_HOURS, channel: 'phone' },
     outOfHours: { authority: 'lincolnshire', receivedAt: SATURDAY, channel: 'email' },
     unreachable: { consultationHub: NOT_HUB, managingAllegations: NOT_ALLEGATION, onlineRequest: NOT_FORMS },
-    unreachableTransitions: { 'screening#sharing.authorised#0': NO_SHARING_OVERRIDE },
+    unreachableTransitions: { 'screening#sharing.authorised#0': NO_SHARING_OVERRIDE, ...LEICESTER_ONLY },
     profileFacts: () => {
       const p = getProfile('lincolnshire');
       expect(p.outOfHours.divert).toBe('significant-harm');
@@ -443,6 +463,14 @@ describe('contact machine: model-based coverage', () => {
     ]);
     const routing = contactMachine.root.states.routing!.always!.map((t) => t.target?.[0]?.key);
     expect(routing).toEqual(['allocatedWorker', 'managingAllegations', 'outOfHours', 'consultationHub', 'onlineRequest', 'frontDoor']);
+  });
+
+  it('only Leicester’s profile has the sibling referral and closure at referral steps', () => {
+    for (const c of CONTACT_CASES) {
+      const p = getProfile(c.authority);
+      const leicesterOnly = Object.keys(LEICESTER_ONLY).every((t) => t in (c.unreachableTransitions ?? {}));
+      expect(leicesterOnly, c.authority).toBe(p.siblingReferral === undefined && p.closureAtReferral === undefined);
+    }
   });
 
   for (const c of CONTACT_CASES) {

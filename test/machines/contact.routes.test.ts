@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { contactMachine, type ContactEvent, type ContactInput } from '../../machines/contact/contact.machine';
+import { contactMachine, refusalsFor, type ContactEvent, type ContactInput } from '../../machines/contact/contact.machine';
 import type { AuthorityId } from '../../machines/contact/contact.schema';
 import { runScenario } from '../../machines/scenario/run';
 import { scenarioSchema, type ContactResult } from '../../machines/scenario/scenario.schema';
@@ -560,16 +560,21 @@ describe('the wizard’s behaviours', () => {
     expect(agreed.snapshot().can(SCREENING(true))).toBe(true);
   });
 
-  it('a refused decision stays on the decision page with its errors; a valid one clears them', () => {
+  it('a refused decision is not taken: can() is false, nothing changes, and refusalsFor names the rule and the role', () => {
     const { send, snapshot } = start('dorset');
     send(REFERRER_PUBLIC, CHILD(), CONCERN(), PARENTS(true), { type: 'information.completed' }, SCREENING(true));
-    send({ type: 'decision.recorded', decision: { outcome: 'assessment', authorisedBy: 'social-worker', at: '2026-03-04T16:00:00+00:00' } });
+    const bySocialWorker: ContactEvent = { type: 'decision.recorded', decision: { outcome: 'assessment', authorisedBy: 'social-worker', at: '2026-03-04T16:00:00+00:00' } };
+    const before = snapshot();
+    expect(before.can(bySocialWorker)).toBe(false);
+    expect(refusalsFor(before, bySocialWorker)).toEqual([
+      expect.objectContaining({ rule: 'DEC-MANAGER', field: 'decision.authorisedBy', requiredRole: 'team-manager' }),
+    ]);
+    send(bySocialWorker);
     expect(snapshot().value).toBe('decision');
-    expect(snapshot().context.errors).toEqual(['DEC-MANAGER']);
-    expect(snapshot().context.rules).toContain('DEC-MANAGER');
+    expect(snapshot().context).toEqual(before.context);
+    expect(snapshot().context.decision).toBeUndefined();
     send({ type: 'decision.recorded', decision: { outcome: 'assessment', authorisedBy: 'manager', at: '2026-03-04T16:30:00+00:00' } });
     expect(snapshot().value).toBe('feedback');
-    expect(snapshot().context.errors).toEqual([]);
     expect(snapshot().context.outcome).toBe('assessment');
     send({ type: 'feedback.sent' });
     expect(snapshot().status).toBe('done');

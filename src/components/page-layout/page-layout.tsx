@@ -41,6 +41,11 @@ export function PageLayout({ children, serviceName = 'Front Door', homeHref = '/
                   Information requests
                 </a>
               </li>
+              <li className="govuk-header__navigation-item">
+                <a className="govuk-header__link" href="/training">
+                  Training
+                </a>
+              </li>
               {account && <li className="govuk-header__navigation-item">{account}</li>}
             </ul>
           </nav>
@@ -63,6 +68,15 @@ export function PageLayout({ children, serviceName = 'Front Door', homeHref = '/
         <div className="govuk-width-container">
           <div className="govuk-footer__meta">
             <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+              <h2 className="govuk-visually-hidden">Support links</h2>
+              <ul className="govuk-footer__inline-list">
+                <li className="govuk-footer__inline-list-item">
+                  {/* The mock backend's fault injection: for testing how the app copes with a failing server. */}
+                  <a className="govuk-footer__link" href="/dev/faults">
+                    Developer tools: make the mock server fail
+                  </a>
+                </li>
+              </ul>
               <p className="govuk-body-s">
                 {serviceName} is a prototype for training and design. Every person, contact and case in it is
                 made up.

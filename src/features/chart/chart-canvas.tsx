@@ -15,7 +15,7 @@ import '@xyflow/react/dist/base.css';
 import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { stateTitle, transitionTitle, type ChartModel, type ChartState, type ChartTransition } from './chart-model';
 import { labelLines, ruleSummary, type ChartLayout, type LaidOutEdge, type LaidOutNode } from './layout';
-import { STATUS_TEXT, type ChartView } from './view';
+import { PATH_SIDE_TEXT, STATUS_TEXT, type ChartView, type PathSide } from './view';
 
 // The chart drawn with React Flow. Positions and edge routes come from ELK (layout.ts): React Flow only
 // renders, pans and zooms. Node and label markup carries the live state as data-* attributes
@@ -34,6 +34,7 @@ interface StateFlags {
   greyed: boolean;
   differs: boolean;
   selected: boolean;
+  side?: PathSide;
 }
 
 type StateNodeData = {
@@ -55,6 +56,7 @@ type ElkEdgeData = {
   differs: boolean;
   selected: boolean;
   status?: 'enabled' | 'blocked' | 'shadowed';
+  side?: PathSide;
   markerPrefix: string;
 };
 type ElkEdgeType = Edge<ElkEdgeData, 'elk'>;
@@ -67,6 +69,7 @@ function flagText(flags: StateFlags): string {
     flags.passed ? 'passed through' : '',
     flags.greyed ? 'never reached for this authority' : '',
     flags.differs ? 'differs between the authorities' : '',
+    flags.side ? PATH_SIDE_TEXT[flags.side] : '',
   ]
     .filter(Boolean)
     .join(', ');
@@ -88,6 +91,7 @@ const StateNode = memo(function StateNode({ data }: NodeProps<StateNodeType>) {
       data-greyed={attr(flags.greyed)}
       data-differs={attr(flags.differs)}
       data-selected={attr(flags.selected)}
+      data-path-side={flags.side}
     >
       <Handle type="target" position={Position.Top} isConnectable={false} className="fd-chart-handle" />
       <div className="fd-chart-node__head">
@@ -138,6 +142,7 @@ const ElkEdge = memo(function ElkEdge({ data }: EdgeProps<ElkEdgeType>) {
         data-taken={attr(data.taken)}
         data-greyed={attr(data.greyed)}
         data-status={data.status}
+        data-path-side={data.side}
       />
       {t && label && (
         <EdgeLabelRenderer>
@@ -151,7 +156,8 @@ const ElkEdge = memo(function ElkEdge({ data }: EdgeProps<ElkEdgeType>) {
             data-differs={attr(data.differs)}
             data-selected={attr(data.selected)}
             data-status={data.status}
-            title={`${data.title}${data.status ? ` (${STATUS_TEXT[data.status]})` : ''}${data.greyed ? ' (never taken for this authority)' : ''}`}
+            data-path-side={data.side}
+            title={`${data.title}${data.status ? ` (${STATUS_TEXT[data.status]})` : ''}${data.greyed ? ' (never taken for this authority)' : ''}${data.side ? ` (${PATH_SIDE_TEXT[data.side]})` : ''}`}
           >
             {labelLines(t).map((line, i) => (
               <span key={i} className={i === 0 ? 'fd-chart-label__event' : 'fd-chart-label__guard'}>
@@ -264,6 +270,7 @@ function buildNodes(model: ChartModel, layout: ChartLayout, view: ChartView) {
       greyed: view.greyedStates.has(n.id),
       differs: view.differs.has(n.id),
       selected: view.selected?.kind === 'state' && view.selected.id === n.id,
+      ...(view.pathSides?.states.has(n.id) ? { side: view.pathSides.states.get(n.id) } : {}),
     };
     return {
       ...base,
@@ -317,6 +324,7 @@ function buildEdges(model: ChartModel, layout: ChartLayout, view: ChartView, mar
         differs: t ? view.differs.has(t.id) : false,
         selected: view.selected?.kind === 'transition' && view.selected.id === t?.id,
         ...(status ? { status } : {}),
+        ...(t && view.pathSides?.transitions.has(t.id) ? { side: view.pathSides.transitions.get(t.id) } : {}),
         markerPrefix,
       },
     };

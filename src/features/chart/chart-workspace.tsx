@@ -16,12 +16,13 @@ import { compareAuthorities, type Reachability } from './reachability';
 import { pathTransition, type TransitionOption } from './simulate';
 import { presetToSend, SimulatePanel } from './simulate-panel';
 import { modelFor, useChartLayout, useReachability } from './use-chart';
+import { warmUpWhenIdle } from './elk-engine';
 import { useSimulation, type Simulation } from './use-simulation';
 import { EMPTY_VIEW, type ChartView, type Selection } from './view';
 import './chart.scss';
 
 // The chart page's body: one machine for one authority, in four modes (explore, simulate, path, compare).
-// chart-page.tsx loads it lazily after starting the ELK worker.
+// chart-page.tsx loads it lazily after asking for the default layout.
 
 type Mode = 'explore' | 'simulate' | 'path' | 'compare';
 const MODES: { id: Mode; label: string }[] = [
@@ -60,7 +61,7 @@ function pathView(model: ChartModel, run: PathRun): Partial<ChartView> {
   };
 }
 
-export default function ChartWorkspace({ machine, authority }: { machine: ChartMachineId; authority: AuthorityId }) {
+export default function ChartWorkspace({ machine, authority, mode: initialMode }: { machine: ChartMachineId; authority: AuthorityId; mode?: string }) {
   const ids = useId();
   // Layout-and-first-paint, read by bench/chart.bench.ts: from the route asking for the layout
   // (chart-page.tsx) and from this page's first render, to the first frame with the chart.
@@ -70,12 +71,13 @@ export default function ChartWorkspace({ machine, authority }: { machine: ChartM
     if (performance.getEntriesByName('fd-chart:route').length > 0) performance.measure('fd-chart:route-to-paint', 'fd-chart:route');
     performance.measure('fd-chart:layout-and-paint', 'fd-chart:start');
     setPainted(true);
+    warmUpWhenIdle();
   }, []);
 
   const model = modelFor(machine);
   const [mode, setMode] = useState<Mode>(() => {
     const fromUrl = new URLSearchParams(window.location.search).get('mode');
-    return isMode(fromUrl) ? fromUrl : 'explore';
+    return isMode(fromUrl) ? fromUrl : initialMode && isMode(initialMode) ? initialMode : 'explore';
   });
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(DEFAULT_LAYOUT_OPTIONS.collapsed);
   const [showNavigation, setShowNavigation] = useState(!DEFAULT_LAYOUT_OPTIONS.hideNavigation);

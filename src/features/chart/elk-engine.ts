@@ -1,7 +1,8 @@
 import type { ChartModel } from './chart-model';
 import { startElk } from './elk-start';
 import type { ChartLayout, LayoutEngine, LayoutOptions } from './layout';
-import { layoutChart, layoutKey, toElkGraph } from './layout';
+import { layoutChart, layoutKey } from './layout';
+import { elkInputHash, precomputedLayout } from './default-layouts';
 
 /** ELK in its web worker (elk-start.ts). */
 export const workerEngine: LayoutEngine = {
@@ -15,29 +16,27 @@ export const workerEngine: LayoutEngine = {
   },
 };
 
-/** Starts the worker ahead of the first layout (see chart-page.tsx). */
+/** Starts the worker ahead of the first layout it is needed for (see chart-workspace.tsx). */
 export const warmUp = () => void startElk();
+
+/**
+ * Starts the worker once the main thread is idle: after a chart's first paint, so that the first
+ * collapse or expand does not wait for ELK to download and start, and nothing competes with that paint.
+ */
+export function warmUpWhenIdle() {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUp, { timeout: 2000 });
+  else setTimeout(warmUp, 200);
+}
 
 // --- Memoising layouts -----------------------------------------------------------------------------------
 // In memory per engine, machine and options: the structure does not depend on the authority, so switching
-// authority or comparing two reuses one layout. The worker's layouts of the uncollapsed views are also kept
-// in localStorage, keyed by a hash of the exact ELK input, so a later visit draws at once; any change to
-// the machine, the sizes or the options changes the hash.
+// authority or comparing two reuses one layout. The default views come precomputed (default-layouts.ts);
+// the worker's layouts of the other uncollapsed views are kept in localStorage, keyed by a hash of the
+// exact ELK input, so a later visit draws at once; any change to the machine, the sizes or the options
+// changes the hash.
 
 const caches = new WeakMap<LayoutEngine, Map<string, Promise<ChartLayout>>>();
 const STORE_PREFIX = 'front-door:chart-layout:';
-
-function hash(text: string): string {
-  // FNV-1a, 32 bits, twice with different seeds: a cache key, not a security measure.
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return `${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}${text.length.toString(36)}`;
-}
 
 function readStored(key: string): ChartLayout | undefined {
   try {
@@ -71,10 +70,19 @@ export function cachedLayout(engine: LayoutEngine, model: ChartModel, options: L
   let found = cache.get(key);
   if (!found) {
     const persist = engine === workerEngine && options.collapsed.size === 0 && typeof localStorage !== 'undefined';
-    const storeKey = persist ? `${hash(JSON.stringify(toElkGraph(model, options)))}|${key}` : '';
+    const storeKey = persist ? `${elkInputHash(model, options)}|${key}` : '';
     const stored = persist ? readStored(storeKey) : undefined;
-    found = stored ? Promise.resolve(stored) : layoutChart(engine, model, options);
-    if (persist && !stored) void found.then((layout) => store(storeKey, layout), () => undefined);
+    if (stored) found = Promise.resolve(stored);
+    else if (engine === workerEngine) {
+      // The default view was laid out ahead by ELK (default-layouts.ts); anything else, or a stale file,
+      // goes to the worker, which only then is started.
+      found = precomputedLayout(model, options).then(async (ready) => {
+        if (ready) return ready;
+        const layout = await layoutChart(engine, model, options);
+        if (persist) store(storeKey, layout);
+        return layout;
+      });
+    } else found = layoutChart(engine, model, options);
     found.catch(() => cache.delete(key));
     cache.set(key, found);
   }

@@ -11,14 +11,12 @@ import { takenStep } from './simulate';
 import { modelFor, useChartLayout } from './use-chart';
 import { EMPTY_VIEW, type ChartView, type Selection } from './view';
 import './chart.scss';
-import { warmUp } from './elk-engine';
-
-// Loading this module means a chart is about to be drawn: start ELK now.
-warmUp();
 
 // The live chart beside the wizard: the running call's active states and the transition it just took.
 // It only reads what it is given (the snapshot's value, the last event and optionally context.path);
-// it never sends anything. See README.md in this folder for how the wizard places it.
+// it never sends anything. See README.md in this folder for how the wizard places it. It draws only the
+// default view, which comes precomputed (default-layouts.ts): ELK's worker is started only if that file
+// is stale.
 
 export interface LiveChartProps {
   machine: ChartMachineId;

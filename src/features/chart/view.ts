@@ -22,8 +22,20 @@ export interface ChartView {
   differs: ReadonlySet<string>;
   /** Simulate mode: what each transition out of the current state would do. */
   status: ReadonlyMap<string, OptionStatus>;
+  /** Path comparison (training debrief): on which of the two paths each state and transition lies. */
+  pathSides?: { states: ReadonlyMap<string, PathSide>; transitions: ReadonlyMap<string, PathSide> };
   selected?: Selection;
 }
+
+/** On both paths, the trainee's only, or the expected only. */
+export type PathSide = 'both' | 'trainee' | 'expected';
+
+/** Words for each side: the drawing also shows them, so the marks never rely on colour alone. */
+export const PATH_SIDE_TEXT: Record<PathSide, string> = {
+  both: 'on both paths',
+  trainee: 'trainee only',
+  expected: 'expected only',
+};
 
 const NONE: ReadonlySet<string> = new Set();
 

@@ -4,7 +4,7 @@ import { SummaryList } from '../../components/summary-list/summary-list';
 import { formatInstant, timeLeft } from '../../lib/format';
 import { ACTION_LABELS, DEADLINE_LABELS, IDENTITY_LABELS, OUTCOME_LABELS, ROUTE_LABELS } from '../../lib/labels';
 import { AuditSection } from './audit-section';
-import { DecisionForm } from './decision-section';
+import { ClosureSection, DecisionForm, SiblingReferralSection } from './decision-section';
 import { FeedbackSection } from './feedback-section';
 import { ScreeningForm, SharingOverride } from './screening-section';
 import { currentRole, useSignedIn } from '../../lib/session';
@@ -45,7 +45,7 @@ function Deadlines({ record }: { record: ContactRecord }) {
 function Workspace({ record }: { record: ContactRecord }) {
   useSignedIn(); // re-render when the signed-in role changes
   const role = currentRole();
-  const { context, append, errors } = useDeskContact(record);
+  const { snapshot, context, append, errors } = useDeskContact(record);
   const stage = record.state;
   const needsOverride = context.actions.some((a) => a.action === 'manager-authorise-sharing');
   useEffect(() => {
@@ -92,13 +92,25 @@ function Workspace({ record }: { record: ContactRecord }) {
         {record.status !== 'submitted' && <p className="govuk-body">This contact has not been submitted yet: the call handler is still taking it.</p>}
         {record.status === 'submitted' && stage === 'screening' && (
           <>
-            {needsOverride && !context.sharingAuthorisation && <SharingOverride role={role} append={append} serverErrors={errors.filter((e) => e.fieldId === 'sharing-reason')} />}
-            <ScreeningForm context={context} append={append} serverErrors={errors.filter((e) => e.fieldId !== 'sharing-reason')} />
+            {needsOverride && !context.sharingAuthorisation && (
+              <SharingOverride snapshot={snapshot} role={role} append={append} serverErrors={errors.filter((e) => e.fieldId === 'sharing-reason')} />
+            )}
+            <ScreeningForm context={context} role={role} append={append} serverErrors={errors.filter((e) => e.fieldId !== 'sharing-reason')} />
           </>
         )}
-        {record.status === 'submitted' && stage === 'decision' && <DecisionForm context={context} role={role} append={append} serverErrors={errors} />}
+        {record.status === 'submitted' && stage === 'decision' && <DecisionForm snapshot={snapshot} role={role} append={append} serverErrors={errors} />}
         {(stage === 'feedback' || stage === 'closed') && (
-          <FeedbackSection context={context} reference={record.reference} closed={stage === 'closed'} append={append} />
+          <>
+            <SiblingReferralSection snapshot={snapshot} role={role} append={append} />
+            <ClosureSection snapshot={snapshot} role={role} append={append} />
+            <FeedbackSection
+              context={context}
+              reference={record.reference}
+              closed={stage === 'closed'}
+              append={append}
+              serverErrors={errors.filter((e) => e.fieldId === 'feedback-sent')}
+            />
+          </>
         )}
         <AuditSection id={record.id} reference={record.reference} version={record.version} />
       </div>

@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import type { ContactContext, ContactEvent } from '../../../machines/contact/contact.machine';
+import type { Refusal } from '../../../machines/contact/contact.rules';
+import { ErrorSummary } from '../../components/error-summary/error-summary';
 import { draftFeedback, type Message } from '../../lib/feedback';
+import type { DeskError } from './use-desk-contact';
 
 const AUDIENCE_HEADINGS: Record<string, string> = {
   acknowledgement: 'Acknowledgement to the referrer',
@@ -32,19 +35,34 @@ export function FeedbackSection({
   reference,
   closed,
   append,
+  serverErrors = [],
 }: {
   context: ContactContext;
   reference: string;
   closed: boolean;
-  append?: (event: ContactEvent, fieldId: string) => Promise<unknown>;
+  append?: (event: ContactEvent, fieldId: string) => Promise<Refusal[] | 'failed'>;
+  serverErrors?: DeskError[];
 }) {
   const [referrerName, setReferrerName] = useState('');
+  const [attempt, setAttempt] = useState(0);
+  const [refused, setRefused] = useState<DeskError[]>([]);
+  // The machine may refuse to close (LEI-CLOSURE-AT-REFERRAL: the closure summary first): say why.
+  const close = async () => {
+    if (!append) return;
+    setRefused([]);
+    const result = await append({ type: 'feedback.sent' }, 'feedback-sent');
+    if (Array.isArray(result)) {
+      setRefused(result.map((r) => ({ fieldId: r.field === 'closure' ? 'closure-agreedWith' : 'feedback-sent', message: `${r.message}${r.rule ? ` (${r.rule})` : ''}.` })));
+    }
+    setAttempt((n) => n + 1);
+  };
   const feedback = draftFeedback(context, { reference, ...(referrerName.trim() ? { referrerName } : {}) });
   return (
     <section aria-labelledby="feedback-heading">
       <h2 className="govuk-heading-m" id="feedback-heading">
         Feedback
       </h2>
+      <ErrorSummary key={attempt} errors={[...refused, ...serverErrors]} />
       <div className="govuk-form-group">
         <label className="govuk-label govuk-label--s" htmlFor="referrer-name">
           Referrer’s name (optional, not stored)
@@ -64,7 +82,7 @@ export function FeedbackSection({
         <MessageBlock key={k} id={k} message={feedback[k]} />
       ))}
       {!closed && append && (
-        <button type="button" className="govuk-button" data-module="govuk-button" onClick={() => void append({ type: 'feedback.sent' }, 'feedback-sent')} id="feedback-sent">
+        <button type="button" className="govuk-button" data-module="govuk-button" onClick={() => void close()} id="feedback-sent">
           Mark feedback as sent and close the contact
         </button>
       )}

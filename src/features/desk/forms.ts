@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { decisionSchema, outcomeSchema, screeningSchema, sharingAuthorisationSchema } from '../../../machines/contact/contact.schema';
+import {
+  closureSummarySchema,
+  decisionSchema,
+  outcomeSchema,
+  screeningSchema,
+  sharingAuthorisationSchema,
+  siblingReferralSchema,
+  type Role,
+} from '../../../machines/contact/contact.schema';
 
 // The desk's form schemas: what the page collects (strings from radios and text boxes), with GOV.UK error
 // messages, then piped into the machine's own schemas, so the machine only receives values that passed them.
@@ -54,3 +62,37 @@ export type DecisionFormInput = z.input<typeof decisionFormSchema>;
 /** The decision event's body, checked against the machine's schema. */
 export const toDecision = (value: z.output<typeof decisionFormSchema>, authorisedBy: 'manager' | 'social-worker', at: string) =>
   decisionSchema.parse({ outcome: value.outcome, reason: value.reason, authorisedBy, at });
+
+// LEI-SIBLINGS: the screening manager's decision about the subject child's siblings, sent as `by` and dated
+// now (the sibling's referral carries its own creation date); the machine's schema asks for the rationale.
+export const siblingFormSchemaFor = (by: Role) =>
+  z
+    .object({
+      siblings: z
+        .string()
+        .trim()
+        .min(1, { error: 'Enter how many brothers or sisters' })
+        .regex(/^\d+$/, { error: 'Enter how many brothers or sisters as a number, like 2' })
+        .transform(Number),
+      progress: z.enum(['yes', 'no'], { error: 'Select whether the referral is copied to the siblings' }).transform((v) => v === 'yes'),
+      rationale: z.string().trim(),
+    })
+    .transform((v) => ({
+      by,
+      siblings: v.siblings,
+      progress: v.progress,
+      ...(v.rationale ? { rationale: v.rationale } : {}),
+      at: new Date().toISOString(),
+    }))
+    .transform(into(siblingReferralSchema));
+export type SiblingFormInput = z.input<ReturnType<typeof siblingFormSchemaFor>>;
+
+// LEI-CLOSURE-AT-REFERRAL: who the closure was agreed with, why no assessment, and the discussion.
+export const closureFormSchema = z
+  .object({
+    agreedWith: z.enum(['early-help', 'other-professional'], { error: 'Select who the closure was agreed with' }),
+    summary: z.string(),
+    discussion: z.string(),
+  })
+  .transform(into(closureSummarySchema));
+export type ClosureFormInput = z.input<typeof closureFormSchema>;

@@ -2,7 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ContactContext, ContactEvent } from '../../../machines/contact/contact.machine';
+import type { Refusal } from '../../../machines/contact/contact.rules';
 import type { Role } from '../../../machines/contact/contact.schema';
+import type { ContactSnapshot } from '../../../machines/contact/replay';
+import { ROLE_NAMES } from '../../lib/session';
+import { actingRole, refusalErrors, whoMustAct } from './refusals';
 import { useChildSearch, type ChildRecord } from '../../api/children';
 import { ErrorSummary } from '../../components/error-summary/error-summary';
 import { Radios, YES_NO } from '../../components/radios/radios';
@@ -11,19 +15,24 @@ import { fieldErrors } from '../../lib/field-errors';
 import { SCREENING_QUESTIONS, screeningFormSchema, sharingFormSchema, type ScreeningFormInput, type SharingFormInput } from './forms';
 import type { DeskError } from './use-desk-contact';
 
-type Append = (event: ContactEvent, fieldId: string) => Promise<unknown>;
+type Append = (event: ContactEvent, fieldId: string) => Promise<Refusal[] | 'failed'>;
 
 const yn = (b: boolean) => (b ? 'yes' : 'no');
 
-/** CONSENT-MANAGER-OVERRIDE: shown while the machine requires a manager to authorise sharing. */
-export function SharingOverride({ role, append, serverErrors }: { role: Role; append: Append; serverErrors: DeskError[] }) {
+/**
+ * CONSENT-MANAGER-OVERRIDE: shown while the machine requires a manager to authorise sharing. Anyone may
+ * try; the machine refuses anyone but a team manager, and the page says who must act.
+ */
+export function SharingOverride({ snapshot, role, append, serverErrors }: { snapshot: ContactSnapshot; role: Role; append: Append; serverErrors: DeskError[] }) {
   const [attempt, setAttempt] = useState(0);
+  const [refused, setRefused] = useState<DeskError[]>([]);
+  const by = actingRole(role);
   const form = useForm<SharingFormInput, unknown, ReturnType<typeof sharingFormSchema.parse>>({
     shouldFocusError: false,
     resolver: zodResolver(sharingFormSchema),
     defaultValues: { reason: '' },
   });
-  const mayAuthorise = role === 'team-manager' || role === 'trainer';
+  const mustAct = whoMustAct(snapshot, { type: 'sharing.authorised', authorisation: { by, reason: 'x'.repeat(10) } });
   const error = form.formState.errors.reason?.message;
   return (
     <section aria-labelledby="sharing-heading" className="govuk-!-margin-bottom-8">
@@ -34,17 +43,26 @@ export function SharingOverride({ role, append, serverErrors }: { role: Role; ap
         The parents do not know about, or have not agreed to, sharing their information. Checks with other agencies need a
         team manager’s authorisation and a recorded reason (CONSENT-MANAGER-OVERRIDE).
       </p>
-      {!mayAuthorise ? (
-        <WarningText>A team manager must authorise this.</WarningText>
-      ) : (
-        <form
+      {mustAct && (
+        <WarningText>
+          Only a {ROLE_NAMES[mustAct].toLowerCase()} can authorise this. You are signed in as {ROLE_NAMES[role].toLowerCase()}.
+        </WarningText>
+      )}
+      <form
           noValidate
           onSubmit={form.handleSubmit(
-            (authorisation) => append({ type: 'sharing.authorised', authorisation }, 'sharing-reason'),
+            async (value) => {
+              setRefused([]);
+              const result = await append({ type: 'sharing.authorised', authorisation: { ...value, by } }, 'sharing-reason');
+              if (Array.isArray(result) && result.length > 0) {
+                setRefused(refusalErrors(result, (r) => (r.field === 'authorisation.reason' ? 'sharing-reason' : 'sharing-submit'), role));
+              }
+              setAttempt((n) => n + 1);
+            },
             () => setAttempt((n) => n + 1),
           )}
         >
-          <ErrorSummary key={attempt} errors={[...fieldErrors(form.formState.errors, 'sharing'), ...serverErrors]} />
+          <ErrorSummary key={attempt} errors={[...fieldErrors(form.formState.errors, 'sharing'), ...refused, ...serverErrors]} />
           <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
             <label className="govuk-label govuk-label--s" htmlFor="sharing-reason">
               Why share without consent?
@@ -56,11 +74,10 @@ export function SharingOverride({ role, append, serverErrors }: { role: Role; ap
             )}
             <textarea id="sharing-reason" className="govuk-textarea" rows={3} {...form.register('reason')} />
           </div>
-          <button type="submit" className="govuk-button" data-module="govuk-button">
+          <button type="submit" id="sharing-submit" className="govuk-button" data-module="govuk-button">
             Authorise sharing
           </button>
         </form>
-      )}
     </section>
   );
 }
@@ -101,15 +118,14 @@ function RecordLookup({ authority, onUse }: { authority: ContactContext['authori
 }
 
 /** SCREEN-CHECKS, SCREEN-THRESHOLD: record and agency checks, the threshold judgement and the facts. */
-export function ScreeningForm({ context, append, serverErrors }: { context: ContactContext; append: Append; serverErrors: DeskError[] }) {
+export function ScreeningForm({ context, role, append, serverErrors }: { context: ContactContext; role: Role; append: Append; serverErrors: DeskError[] }) {
   const [attempt, setAttempt] = useState(0);
   const form = useForm<ScreeningFormInput, unknown, ReturnType<typeof screeningFormSchema.parse>>({
     shouldFocusError: false,
     resolver: zodResolver(screeningFormSchema),
     defaultValues: { threshold: '', notes: '' },
   });
-  const needsOverride = context.actions.some((a) => a.action === 'manager-authorise-sharing') && !context.sharingAuthorisation;
-  const [blocked, setBlocked] = useState(false);
+  const [refused, setRefused] = useState<DeskError[]>([]);
   const use = (r: ChildRecord) => {
     form.setValue('knownBefore', yn(r.knownBefore) as never);
     form.setValue('childProtectionPlan', yn(r.childProtectionPlan) as never);
@@ -119,7 +135,7 @@ export function ScreeningForm({ context, append, serverErrors }: { context: Cont
   };
   const errors = [
     ...fieldErrors(form.formState.errors),
-    ...(blocked ? [{ fieldId: 'agencyChecks', message: 'A team manager must authorise sharing without consent before agency checks' }] : []),
+    ...refused,
     ...serverErrors,
   ];
   return (
@@ -133,14 +149,12 @@ export function ScreeningForm({ context, append, serverErrors }: { context: Cont
         noValidate
         onSubmit={form.handleSubmit(
           async (screening) => {
-            // The machine's isSharingAllowed guard decides; this only words its refusal for the page.
-            if (screening.agencyChecks && needsOverride) {
-              setBlocked(true);
-              setAttempt((n) => n + 1);
-              return;
+            // The machine's isSharingAllowed guard decides; the page only words its refusal.
+            setRefused([]);
+            const result = await append({ type: 'screening.recorded', screening }, 'screening-submit');
+            if (Array.isArray(result) && result.length > 0) {
+              setRefused(refusalErrors(result, (r) => (r.field === 'screening.agencyChecks' ? 'agencyChecks' : 'screening-submit'), role));
             }
-            setBlocked(false);
-            await append({ type: 'screening.recorded', screening }, 'screening-submit');
             setAttempt((n) => n + 1);
           },
           () => setAttempt((n) => n + 1),
@@ -154,7 +168,7 @@ export function ScreeningForm({ context, append, serverErrors }: { context: Cont
             {...(q.hint ? { hint: q.hint } : {})}
             inline
             options={YES_NO}
-            error={form.formState.errors[q.name]?.message ?? (q.name === 'agencyChecks' && blocked ? 'A team manager must authorise sharing without consent before agency checks' : undefined)}
+            error={form.formState.errors[q.name]?.message ?? (q.name === 'agencyChecks' ? refused.find((e) => e.fieldId === 'agencyChecks')?.message : undefined)}
             register={form.register(q.name)}
           />
         ))}

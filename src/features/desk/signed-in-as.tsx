@@ -1,7 +1,8 @@
-import { ROLE_NAMES, useSignedIn } from '../../lib/session';
+import { ROLE_NAMES, signOut, useSignedIn } from '../../lib/session';
+import { navigate } from '../../lib/router';
 import { getProfile } from '../../../machines/authorities';
 
-/** The header's account line: who is signed in, with a link to change it. */
+/** The header's account line: who is signed in, with links to change it and to sign out. */
 export function SignedInAs() {
   const user = useSignedIn();
   if (!user) {
@@ -18,7 +19,18 @@ export function SignedInAs() {
       </span>{' '}
       <a className="govuk-header__link" href="/sign-in">
         Change<span className="govuk-visually-hidden"> who is signed in</span>
-      </a>
+      </a>{' '}
+      {/* A button, not a link: it changes state. Native, so Enter and Space work and it is in the tab order. */}
+      <button
+        type="button"
+        className="govuk-header__link fd-header-button"
+        onClick={() => {
+          signOut();
+          navigate('/sign-in');
+        }}
+      >
+        Sign out
+      </button>
     </span>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ContactEvent } from '../../../machines/contact/contact.machine';
-import type { RuleId } from '../../../machines/rules/rule-ids';
+import type { Refusal } from '../../../machines/contact/contact.rules';
 import { replayContact } from '../../../machines/contact/replay';
 import { useSaveEvents, type ContactRecord } from '../../api/contacts';
 import { isProblem } from '../../api/problem';
@@ -24,17 +24,15 @@ export function useDeskContact(record: ContactRecord) {
   );
   const snapshot = useMemo(() => replayContact(input, record.events as ContactEvent[]).snapshot, [input, record.events]);
 
-  /** Resolves with the rule ids the machine refused the event for (empty when it was saved). */
-  async function append(event: ContactEvent, fieldId: string): Promise<RuleId[] | 'failed'> {
+  /**
+   * Resolves with the machine's refusals (empty when the event was accepted and saved), or 'failed' when
+   * the save failed. A refused event is never sent: the page words the refusal, naming who must act.
+   */
+  async function append(event: ContactEvent, fieldId: string): Promise<Refusal[] | 'failed'> {
     setErrors([]);
     const events = [...(record.events as ContactEvent[]), event];
     const trial = replayContact(input, events);
-    if (trial.rejectedAt !== undefined) {
-      setErrors([{ fieldId, message: 'The procedure does not allow this step here.' }]);
-      return 'failed';
-    }
-    // A decision the machine refuses (DEC-MANAGER, DEC-OUTCOMES) is not saved: the page says who must act.
-    if (event.type === 'decision.recorded' && trial.snapshot.context.errors.length > 0) return trial.snapshot.context.errors;
+    if (trial.rejectedAt !== undefined) return trial.refusals ?? [];
     try {
       await save.mutateAsync({ version: record.version, events: events as ContactRecord['events'] });
       return [];

@@ -12,11 +12,11 @@ import {
 
 // The log-a-request form: strings from the page, transformed and piped into the machine's schemas.
 
-function into<S extends z.ZodType>(schema: S) {
+function into<S extends z.ZodType>(schema: S, toField: (path: PropertyKey[]) => PropertyKey[] = (path) => path) {
   return (value: unknown, ctx: z.RefinementCtx): z.output<S> => {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
-    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: toField(issue.path), message: issue.message });
     return z.NEVER;
   };
 }
@@ -41,6 +41,9 @@ export const infoRequestFormSchema = z
   .transform(
     into(
       z.object({ authority: z.enum(AUTHORITY_IDS), requester: requesterSchema, subject: subjectSchema }),
+      // The machine's paths (requester.replyTo, subject.status) back to the form's own fields, so each
+      // message lands by its input (fuzzing found `requester.replyTo` naming no field of the form).
+      (path) => (path[0] === 'requester' || path[0] === 'subject' ? path.slice(1) : path),
     ),
   );
 export type InfoRequestFormInput = z.input<typeof infoRequestFormSchema>;

@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { PROFILE_LIST } from '../../../machines/authorities';
+import type { AuthorityId } from '../../../machines/contact/contact.schema';
 import { requesterAgencySchema, requestPurposeSchema, subjectStatusSchema } from '../../../machines/info-request/info-request.schema';
 import { useLogInfoRequest } from '../../api/info-requests';
 import { isProblem } from '../../api/problem';
@@ -24,13 +25,38 @@ function errorList(errors: Record<string, unknown>, prefix = ''): { fieldId: str
 }
 
 export function NewInfoRequestPage() {
+  const log = useLogInfoRequest();
+  return (
+    <InfoRequestForm
+      submitLabel="Log and decide"
+      onSubmitValue={async (value) => {
+        const record = await log.mutateAsync({ ...value, receivedAt: new Date().toISOString() });
+        navigate(`/info-requests/${record.id}`);
+      }}
+    />
+  );
+}
+
+export type InfoRequestFormValue = ReturnType<typeof infoRequestFormSchema.parse>;
+
+export interface InfoRequestFormProps {
+  /** What to do with a valid request. A rejection shows in the error summary and keeps every answer. */
+  onSubmitValue: (value: InfoRequestFormValue) => Promise<void>;
+  submitLabel: string;
+  defaultAuthority?: AuthorityId;
+  caption?: string;
+  /** Beside the form (training's simulated caller). */
+  aside?: ReactNode;
+}
+
+/** The log-a-request form on its own, so training can have a trainee fill in the real form (render prop in app.tsx). */
+export function InfoRequestForm({ onSubmitValue, submitLabel, defaultAuthority = 'hertfordshire', caption, aside }: InfoRequestFormProps) {
   const [attempt, setAttempt] = useState(0);
   const [serverError, setServerError] = useState<string>();
-  const log = useLogInfoRequest();
-  const form = useForm<InfoRequestFormInput, unknown, ReturnType<typeof infoRequestFormSchema.parse>>({
+  const form = useForm<InfoRequestFormInput, unknown, InfoRequestFormValue>({
     shouldFocusError: false,
     resolver: zodResolver(infoRequestFormSchema),
-    defaultValues: { authority: 'hertfordshire', replyTo: '', identityInDoubt: 'no', writtenConsent: 'no', reasonGiven: 'yes' } as InfoRequestFormInput,
+    defaultValues: { authority: defaultAuthority, replyTo: '', identityInDoubt: 'no', writtenConsent: 'no', reasonGiven: 'yes' } as InfoRequestFormInput,
   });
   const e = form.formState.errors as Record<string, { message?: string } | undefined> & { requester?: { replyTo?: { message?: string } } };
   const replyError = e.replyTo?.message ?? e.requester?.replyTo?.message;
@@ -41,13 +67,14 @@ export function NewInfoRequestPage() {
       heading="Log an information request"
       errors={errors}
       attempt={attempt}
-      submitLabel="Log and decide"
+      submitLabel={submitLabel}
+      {...(caption ? { caption } : {})}
+      aside={aside}
       onSubmit={form.handleSubmit(
         async (value) => {
           setServerError(undefined);
           try {
-            const record = await log.mutateAsync({ ...value, receivedAt: new Date().toISOString() });
-            navigate(`/info-requests/${record.id}`);
+            await onSubmitValue(value);
           } catch (error) {
             setServerError(isProblem(error) ? error.title : 'The request was not logged.');
             setAttempt((n) => n + 1);

@@ -1,8 +1,9 @@
 import { useContact } from '../../api/contacts';
-import { ContactWizard } from './contact-wizard';
+import { ContactWizard, type ContactWizardProps } from './contact-wizard';
 
 /** Loads a contact and runs the wizard on it; a reload lands here and resumes at the same step. */
-export function ContactPage({ id }: { id: string }) {
+/** `wizard` passes props on to the wizard (training: hints hidden, the caller panel, its own end). */
+export function ContactPage({ id, ...wizard }: { id: string } & Omit<ContactWizardProps, 'record'>) {
   const contact = useContact(id);
   if (contact.isPending) return <p className="govuk-body">Loading the contact…</p>;
   if (contact.isError) {
@@ -18,5 +19,5 @@ export function ContactPage({ id }: { id: string }) {
       </>
     );
   }
-  return <ContactWizard key={contact.data.id} record={contact.data} />;
+  return <ContactWizard key={contact.data.id} record={contact.data} {...wizard} />;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { ContactEvent, IntakeStep } from '../../../machines/contact/contact.machine';
 import type { RuleId } from '../../../machines/rules/rule-ids';
 import { useSaveEvents, useSubmitContact, type ContactRecord } from '../../api/contacts';
@@ -12,33 +12,46 @@ import { ParentsStep } from './steps/parents-step';
 import { ReferrerStep } from './steps/referrer-step';
 import { RoutingPage } from './steps/routing-page';
 import type { StepProps } from './steps/step-props';
+import { LiveChartSlot, type RenderLiveChart } from './live-chart-slot';
+import { SaveStatus } from './save-status';
 import { SubmittedPage } from './submitted-page';
 import { useContactSession } from './use-contact-session';
-
-const SAVE_MESSAGES = {
-  saved: 'All answers saved',
-  saving: 'Saving…',
-  failed: 'Not saved to the server yet: your answers are kept in this browser and will be sent again',
-  conflict: 'This contact was changed in another tab or by someone else. Reload the page to see the latest version.',
-};
 
 export interface ContactWizardProps {
   record: ContactRecord;
   /** Training mode hides the step guidance. */
   hideHints?: boolean;
   onStateChange?: (events: ContactEvent[]) => void;
+  /** Training takes over after submission: called with the submitted record instead of showing the confirmation. */
+  onSubmitted?: (record: ContactRecord) => void;
+  /** Shown above the guidance in each step's side column (training's simulated caller); after the page where it has none. */
+  asideExtra?: ReactNode;
+  /** Told the page the call handler is on whenever it changes (training's caller follows the steps). Pass a stable function. */
+  onStep?: (step: WizardStep) => void;
+  /** Draws the live state chart (wired in src/app); offered under the page behind a toggle, never with hideHints (training). */
+  renderLiveChart?: RenderLiveChart;
 }
+
+/** The page the wizard shows, named for callers outside triage (training). */
+export type WizardStep = 'referrer' | 'children' | 'concern' | 'parents' | 'routing' | 'checklist' | 'check-answers' | 'submitted' | 'after-intake';
 
 /**
  * The call handler's screen. The contact machine decides which page comes next; this component maps
  * the machine's state to a page and sends the page's answer back as an event.
  */
-export function ContactWizard({ record, hideHints }: ContactWizardProps) {
+export function ContactWizard({ record, hideHints, onSubmitted, asideExtra, onStep, renderLiveChart }: ContactWizardProps) {
   const saveEvents = useSaveEvents(record.id);
   const submit = useSubmitContact(record.id);
   const session = useContactSession(record, (events, version) => saveEvents.mutateAsync({ events, version }));
-  const { snapshot, send } = session;
+  const { snapshot } = session;
   const { context } = snapshot;
+  // The event just accepted, for the live chart's "transition just taken".
+  const [lastEvent, setLastEvent] = useState<ContactEvent | null>(null);
+  const send = (event: ContactEvent): boolean => {
+    const ok = session.send(event);
+    if (ok) setLastEvent(event);
+    return ok;
+  };
   // Reviewing: the call handler's part is done and Check your answers shows. `returning` remembers a
   // Change, so unchanged later answers are replayed and the page returns to review unless the route moved.
   const [reviewing, setReviewing] = useState(false);
@@ -47,7 +60,12 @@ export function ContactWizard({ record, hideHints }: ContactWizardProps) {
   const [submitError, setSubmitError] = useState<string>();
 
   const stateRules = Object.values(snapshot.getMeta() as Record<string, { rules?: RuleId[] } | undefined>).flatMap((m) => m?.rules ?? []);
-  const aside = <GuidancePanel context={context} stateRules={[...new Set(stateRules)]} hideHints={hideHints} />;
+  const aside = (
+    <>
+      {asideExtra}
+      <GuidancePanel context={context} stateRules={[...new Set(stateRules)]} hideHints={hideHints} />
+    </>
+  );
   const caption = `${context.profile.name} · ${CHANNEL_LABELS[context.channel]} · ${record.reference}`;
 
   /** Sends a step's answer; after a Change, replays the unchanged later answers and returns to review. */
@@ -68,15 +86,14 @@ export function ContactWizard({ record, hideHints }: ContactWizardProps) {
     return true;
   };
 
+  const step = wizardStep(snapshot, reviewing, submitted !== undefined);
+  useEffect(() => onStep?.(step), [onStep, step]);
+
   if (submitted) return <SubmittedPage record={submitted} context={context} />;
 
   const back = () => send({ type: 'step.back' });
   const stepProps: StepProps = { context, send: sendStep, onBack: back, aside, caption };
-  const status = (
-    <p className="govuk-body-s" role="status" data-save-state={session.saveState}>
-      {SAVE_MESSAGES[session.saveState]}
-    </p>
-  );
+  const status = <SaveStatus state={session.saveState} retrying={saveEvents.failureCount > 0} />;
 
   const onChange = (step: IntakeStep) => {
     setReturning({ route: context.route });
@@ -90,7 +107,8 @@ export function ContactWizard({ record, hideHints }: ContactWizardProps) {
       if (snapshot.hasTag('redirected')) send({ type: 'redirect.confirmed' });
       const version = await session.flush();
       const result = await submit.mutateAsync({ version });
-      setSubmitted(result);
+      if (onSubmitted) onSubmitted(result);
+      else setSubmitted(result);
     } catch (error) {
       setSubmitError((error as Error).message || 'Try again. Your answers are saved in this browser.');
     }
@@ -147,8 +165,25 @@ export function ContactWizard({ record, hideHints }: ContactWizardProps) {
     <>
       {status}
       {page}
+      {/* Check your answers has no side column: the extra panel follows the page there. */}
+      {step === 'check-answers' && asideExtra}
+      {renderLiveChart && !hideHints && (
+        <LiveChartSlot render={renderLiveChart} chart={{ machine: 'contact', authority: context.authority, snapshotValue: snapshot.value, lastEvent, path: context.path }} />
+      )}
     </>
   );
+}
+
+function wizardStep(snapshot: ReturnType<ContactSessionCurrent>, reviewing: boolean, submitted: boolean): WizardStep {
+  if (submitted) return 'submitted';
+  if (snapshot.matches({ intake: 'referrer' })) return 'referrer';
+  if (snapshot.matches({ intake: 'children' })) return 'children';
+  if (snapshot.matches({ intake: 'concern' })) return 'concern';
+  if (snapshot.matches({ intake: 'parents' })) return 'parents';
+  if (snapshot.hasTag('redirected')) return reviewing ? 'check-answers' : 'routing';
+  if (snapshot.matches('informationGathering')) return 'checklist';
+  if (snapshot.matches('screening')) return 'check-answers';
+  return 'after-intake';
 }
 
 /** The answer already recorded for the intake step the machine is on, to re-send it unchanged. */

@@ -37,8 +37,10 @@ const toYesNo = (value: boolean | undefined) => (value === undefined ? undefined
  * profile data): for them the hub question is shown and must be answered.
  */
 export function makeReferrerFormSchema(hubAgencies: readonly string[] = []) {
-  const needsHubAnswer = (v: { type?: unknown; agency?: unknown }) =>
-    v.type === 'professional' && typeof v.agency === 'string' && hubAgencies.includes(v.agency);
+  // `v?.`: with `when: always` the refinements also see a value that is not an object at all (fuzzing found
+  // that they threw on `undefined` instead of letting the field errors speak).
+  const needsHubAnswer = (v: { type?: unknown; agency?: unknown } | undefined) =>
+    v?.type === 'professional' && typeof v.agency === 'string' && hubAgencies.includes(v.agency);
   return z
     .object({
       type: z.enum(referrerTypeSchema.options, { error: 'Select who is making the contact' }),
@@ -49,12 +51,12 @@ export function makeReferrerFormSchema(hubAgencies: readonly string[] = []) {
       consultedHub: z.union([yesNo('Select whether they have spoken to the Consultation Hub'), z.null()]).optional(),
     })
     // `when: always` so these run beside the field errors: GOV.UK lists every problem after one Continue.
-    .refine((v) => v.type !== 'professional' || Boolean(v.agency), {
+    .refine((v) => v?.type !== 'professional' || Boolean(v.agency), {
       path: ['agency'],
       message: 'Select the professional’s agency',
       when: () => true,
     })
-    .refine((v) => !needsHubAnswer(v) || v.consultedHub === true || v.consultedHub === false, {
+    .refine((v) => !needsHubAnswer(v) || v?.consultedHub === true || v?.consultedHub === false, {
       path: ['consultedHub'],
       message: 'Select whether they have spoken to the Consultation Hub',
       when: () => true,

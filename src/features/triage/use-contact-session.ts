@@ -7,6 +7,10 @@ import type { ContactRecord } from '../../api/contacts';
 
 const LOCAL_KEY = (id: string) => `front-door:contact-events:${id}`;
 
+/** First automatic retry after a save has failed for good; doubles each time up to the maximum. */
+const RETRY_AFTER_FAILURE_MS = 5_000;
+const MAX_RETRY_AFTER_FAILURE_MS = 60_000;
+
 interface LocalCopy {
   version: number;
   events: ContactEvent[];
@@ -79,6 +83,8 @@ export function useContactSession(record: ContactRecord, save: SaveFn): ContactS
   const versionRef = useRef(record.version);
   const savedLength = useRef(record.events.length);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
+  /** Automatic retries since the last answer, for the growing wait between them. */
+  const failures = useRef(0);
   const [events, setEvents] = useState(initial.events);
   const [saveState, setSaveState] = useState<SaveState>(initial.unsaved ? 'failed' : 'saved');
 
@@ -117,6 +123,25 @@ export function useContactSession(record: ContactRecord, save: SaveFn): ContactS
     if (initial.unsaved) flush().catch(() => undefined);
   }, [initial.unsaved, flush]);
 
+  // A save that failed (after the mutation's own retries) is tried again without waiting for the next answer:
+  // the call handler may be on Check your answers, with nothing more to type. Later and later (5 s, 10 s, …
+  // 60 s) so a server that is down is not hammered, and at once when the browser says it is back online.
+  useEffect(() => {
+    if (saveState !== 'failed') {
+      if (saveState === 'saved') failures.current = 0;
+      return undefined;
+    }
+    const wait = Math.min(RETRY_AFTER_FAILURE_MS * 2 ** failures.current, MAX_RETRY_AFTER_FAILURE_MS);
+    failures.current += 1;
+    const retry = () => flush().catch(() => undefined);
+    const timer = setTimeout(retry, wait);
+    window.addEventListener('online', retry);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('online', retry);
+    };
+  }, [saveState, flush]);
+
   const send = useCallback(
     (event: ContactEvent) => {
       if (!actor.getSnapshot().can(event)) return false;
@@ -124,6 +149,8 @@ export function useContactSession(record: ContactRecord, save: SaveFn): ContactS
       eventsRef.current = [...eventsRef.current, event];
       setEvents(eventsRef.current);
       persistLocal();
+      // A new answer saves at once; the automatic retries after a failure start again from the shortest wait.
+      failures.current = 0;
       flush().catch(() => undefined);
       return true;
     },

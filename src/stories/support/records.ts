@@ -68,7 +68,6 @@ export function recordFrom(authority: AuthorityId, events: ContactEvent[], optio
     deadlines: context.deadlines,
     path: context.path,
     rules: context.rules,
-    errors: context.errors,
   } as ContactRecord;
 }
 

@@ -46,3 +46,18 @@ export const TwoChildrenOneUnborn: Story = {
     });
   },
 };
+
+/** The record search fills in the case status from a (fictional) record; the answer can still be changed. */
+export const FoundInTheRecords: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Search the records by name (optional)'), 'Quentin');
+    await userEvent.click(await canvas.findByRole('button', { name: 'Use this record for Quentin Larkspindle' }));
+    await expect(canvas.getByTestId('children-0-from-record')).toHaveTextContent('open case with an allocated worker. Allocated worker: Amara Cloudsley');
+    await expect(canvas.getByRole('radio', { name: 'Open case with an allocated worker' })).toBeChecked();
+    // Still the call handler's answer: changed after the record filled it in.
+    await choose(canvasElement, 'Is child 1 known to children’s social care?', 'Known before, case closed');
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await expect(args.send).toHaveBeenCalledWith({ type: 'children.recorded', children: [{ caseStatus: 'closed', unborn: false, disability: false }] });
+  },
+};
