@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseScenarioText, type Scenario } from '../machines/scenario/scenario.schema';
 import { compareExpect, runScenario } from '../machines/scenario/run';
+import { parseTrainingScenarioText, toContractScenario } from '../machines/training/training.schema';
 
 function collect(path: string, out: string[]): void {
   const stat = statSync(path);
@@ -48,7 +49,9 @@ for (const file of files) {
     invalid++;
     continue;
   }
-  const parsed = parseScenarioText(text);
+  // A training scenario (training/scenarios/) is a contract scenario plus its `training` block: it is checked
+  // with the training schema and run as the contract scenario inside it.
+  const parsed = isTrainingFile(text) ? asContract(parseTrainingScenarioText(text)) : parseScenarioText(text);
   if (!parsed.ok) {
     invalid++;
     for (const p of parsed.problems) process.stderr.write(`INVALID ${name}: ${p.field}: ${p.message}\n`);
@@ -84,3 +87,17 @@ for (const file of files) {
 
 process.stderr.write(`scenarios: ${passed} passed, ${failed} failed, ${invalid} invalid\n`);
 process.exitCode = invalid > 0 ? 2 : failed > 0 ? 1 : 0;
+
+function isTrainingFile(text: string): boolean {
+  try {
+    const data: unknown = JSON.parse(text);
+    const first: unknown = Array.isArray(data) ? data[0] : data;
+    return typeof first === 'object' && first !== null && 'training' in first;
+  } catch {
+    return false;
+  }
+}
+
+function asContract(parsed: ReturnType<typeof parseTrainingScenarioText>): ReturnType<typeof parseScenarioText> {
+  return parsed.ok ? { ok: true, scenarios: parsed.scenarios.map(toContractScenario) } : parsed;
+}

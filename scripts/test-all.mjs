@@ -4,7 +4,8 @@
 import { ensureChromium } from './lib/chromium.mjs';
 import { StepRunner } from './lib/steps.mjs';
 
-const runner = new StepRunner();
+// The step times and total go to bench/last-test-run.json (not committed): `npm run bench` reports them.
+const runner = new StepRunner({ record: 'bench/last-test-run.json' });
 
 try {
   process.env.CHROMIUM_PATH = ensureChromium();

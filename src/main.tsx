@@ -1,18 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { worker } from '../mocks/browser';
+import { setTransportReady } from './api/transport';
 import { App } from './app/app';
 import './app/global.scss';
 
-// There is no back end: the mock API is the API, in development and in the production build alike,
-// so the worker must be intercepting before the first query fires.
+// There is no back end: the mock API is the API, in development and in the production build alike. It is
+// loaded and started alongside the first render, not before it (the first question needs no data); every
+// request waits until the worker intercepts (src/api/transport.ts).
 async function startMockApi() {
   try {
+    const { worker } = await import('../mocks/browser');
     await worker.start({
       serviceWorker: { url: '/mockServiceWorker.js' },
       onUnhandledRequest: 'bypass',
       quiet: true,
     });
+    // For tests that call the API straight from the page: from now on the worker answers.
+    document.documentElement.dataset.mockApi = 'ready';
   } catch (error) {
     // Without service workers (some private browsing modes) the shell still renders and every query
     // shows its error state, which says more than a blank page.
@@ -20,7 +24,7 @@ async function startMockApi() {
   }
 }
 
-await startMockApi();
+setTransportReady(startMockApi());
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

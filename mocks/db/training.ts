@@ -1,6 +1,6 @@
 import type { AuthorityId, Role } from '../../machines/contact/contact.schema';
 import type { RuleId } from '../../machines/rules/rule-ids';
-import type { Debrief } from '../../machines/training/score';
+import type { AttemptInput, Debrief } from '../../machines/training/score';
 import { trainingScenarioSchema, type Difficulty, type TrainingScenario } from '../../machines/training/training.schema';
 import type { User } from '../problem';
 import { get, list } from './store';
@@ -53,6 +53,8 @@ export interface Attempt {
   /** Debrief items marked as a breach of anonymity or consent. */
   breaches: number;
   debrief: Debrief;
+  /** What the trainee recorded, kept so a trainer can review it and the score can be checked again. */
+  input: AttemptInput;
 }
 
 export interface AttemptIdempotencyEntry {
@@ -62,7 +64,7 @@ export interface AttemptIdempotencyEntry {
 
 export const authoredKey = (id: string) => `training-scenario:${id}`;
 export const attemptKey = (id: string) => `training-attempt:${id}`;
-export const attemptIdempotencyKey = (key: string) => `idempotency:create-attempt:${key}`;
+export const attemptIdempotencyKey = (key: string) => `training-idempotency:${key}`;
 
 // --- Shipped scenarios -------------------------------------------------------------------------------------
 // Vite (the app, Vitest and Storybook alike) bundles every file at build time; each is validated here with the

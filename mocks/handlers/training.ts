@@ -80,8 +80,10 @@ export const trainingHandlers = [
   http.post(
     '/api/training/scenarios',
     withProblems(async ({ request }) => {
-      const user = requireRole(request, TRAINERS);
+      // Who is asking (401), what they sent (400), then whether their role may do it (403).
+      requireRole(request);
       const scenario = await parseBody(request, trainingScenarioSchema);
+      const user = requireRole(request, TRAINERS);
       return serialised(async () => {
         if (getShipped(scenario.id) || (await getAuthored(scenario.id))) {
           throw new Problem(409, 'id-taken', 'A training scenario with this id already exists', {
@@ -100,6 +102,8 @@ export const trainingHandlers = [
   http.put(
     '/api/training/scenarios/:id',
     withProblems<{ id: string }>(async ({ request, params }) => {
+      requireRole(request);
+      const body = await parseBody(request, putBodySchema);
       const user = requireRole(request, TRAINERS);
       const id = String(params.id);
       if (getShipped(id)) {
@@ -108,7 +112,6 @@ export const trainingHandlers = [
         });
       }
       if (!(await getAuthored(id))) throw notFound('The training scenario');
-      const body = await parseBody(request, putBodySchema);
       if (body.scenario.id !== id) {
         throw validationProblem([{ field: 'scenario.id', message: `Must stay “${id}”: to save under a new id, create a new scenario` }]);
       }
@@ -188,6 +191,7 @@ export const trainingHandlers = [
           passed: debrief.passed,
           breaches: debrief.items.filter((i) => i.result === 'breach').length,
           debrief,
+          input: body.input,
         };
         await write([
           [attemptKey(attempt.id), attempt],

@@ -58,7 +58,8 @@ export function seedTrainingAttempts(): Attempt[] {
   return SEEDS.map((seed) => {
     const scenario = getShipped(seed.scenarioId);
     if (!scenario) throw new Error(`Seed attempt ${seed.id}: no shipped scenario ${seed.scenarioId}`);
-    const debrief = scoreAttempt(scenario, seed.change(scenario, perfectAttempt(scenario)));
+    const input = seed.change(scenario, perfectAttempt(scenario));
+    const debrief = scoreAttempt(scenario, input);
     return {
       id: seed.id,
       scenarioId: scenario.id,
@@ -73,6 +74,7 @@ export function seedTrainingAttempts(): Attempt[] {
       passed: debrief.passed,
       breaches: debrief.items.filter((i) => i.result === 'breach').length,
       debrief,
+      input,
     };
   });
 }

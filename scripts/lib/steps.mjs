@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,8 +19,12 @@ export class StepRunner {
   #results = [];
   #passed = 0;
   #failed = 0;
+  #record;
+  #started = Date.now();
 
-  constructor() {
+  /** `record`: a file (relative to the project) to write the step times and total to when the run ends. */
+  constructor({ record } = {}) {
+    this.#record = record;
     // A report left by an earlier run must never be counted as this run's result.
     rmSync(reportsDir, { recursive: true, force: true });
   }
@@ -79,8 +84,37 @@ export class StepRunner {
     }
     const total = this.#results.reduce((sum, result) => sum + result.ms, 0);
     console.log(`  total        ${formatSeconds(total).padStart(7)}`);
+    if (this.#record) this.#writeRecord(!failed, total);
     console.log(`tests: ${this.#passed} passed, ${this.#failed} failed`);
     process.exit(failed ? 1 : 0);
+  }
+
+  /** The run's step times for `npm run bench`, which reports the suite's wall time from this file. */
+  #writeRecord(ok, totalMs) {
+    try {
+      writeFileSync(
+        path.join(root, this.#record),
+        JSON.stringify(
+          {
+            startedAt: new Date(this.#started).toISOString(),
+            finishedAt: new Date().toISOString(),
+            ok,
+            totalMs,
+            wallMs: Date.now() - this.#started,
+            passed: this.#passed,
+            failed: this.#failed,
+            cpus: os.cpus().length,
+            loadAverage: os.loadavg(),
+            node: process.version,
+            steps: this.#results.map(({ name, ok: stepOk, ms, tally }) => ({ name, ok: stepOk, ms, tally: tally.replace(/^, /, '') })),
+          },
+          null,
+          2,
+        ),
+      );
+    } catch (error) {
+      console.log(`(could not write ${this.#record}: ${error.message})`);
+    }
   }
 
   /** Reports a failure that happened outside any step (such as no browser) in the same format. */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { transportReady } from './transport';
 
 export class ApiError extends Error {
   constructor(
@@ -18,6 +19,7 @@ export async function getJson<Schema extends z.ZodType>(
   signal?: AbortSignal,
 ): Promise<z.infer<Schema>> {
   // An absolute URL because Node's fetch (used under jsdom in unit tests) rejects relative ones.
+  await transportReady();
   const url = new URL(path, window.location.origin);
   const response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
   if (!response.ok) {

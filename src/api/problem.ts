@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleSchema, type Role } from '../../machines/contact/contact.schema';
+import { transportReady } from './transport';
 
 // The client side of the API's error contract. Every non-2xx answer becomes a ProblemError carrying the
 // RFC 9457 problem details (status, title, field errors with dotted paths), so a page can show the title
@@ -138,6 +139,7 @@ export interface RequestOptions {
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
+  await transportReady();
   // An absolute URL because Node's fetch (used under jsdom in unit tests) rejects relative ones.
   const url = new URL(path, globalThis.location?.origin ?? 'http://localhost');
   const headers: Record<string, string> = {

@@ -7,20 +7,25 @@ import { ScreenErrorBoundary } from '../components/error-boundary/screen-error-b
 import { NotFoundPage } from './routes/not-found-page';
 import { StartPage } from './routes/start-page';
 import { ContactListPage } from '../features/triage/contact-list-page';
-import { ContactPage } from '../features/triage/contact-page';
 import type { RenderLiveChart } from '../features/triage/live-chart-slot';
 import { StartContactPage } from '../features/triage/start-contact-page';
-import { DeskContactPage } from '../features/desk/desk-contact-page';
-import { QueuePage } from '../features/desk/queue-page';
 import { restoreSession } from '../lib/session';
 import { SignedInAs } from '../features/desk/signed-in-as';
-import { SignInPage } from '../features/desk/sign-in-page';
-import { InfoRequestPage } from '../features/info-requests/info-request-page';
-import { InfoRequestsPage } from '../features/info-requests/info-requests-page';
-import { InfoRequestForm, NewInfoRequestPage } from '../features/info-requests/new-info-request-page';
 
 // A remembered sign-in sets the API client's X-User and X-Role before the first request.
 restoreSession();
+
+// Only what the first screens need is in the first load (the start page and "Start a contact"): the wizard,
+// the desk and information requests are fetched when first opened, behind the one Suspense in App. This keeps
+// the JS before the first question under its budget (docs/benchmarks.md).
+const ContactPage = lazy(() => import('../features/triage/contact-page').then((m) => ({ default: m.ContactPage })));
+const DeskContactPage = lazy(() => import('../features/desk/desk-contact-page').then((m) => ({ default: m.DeskContactPage })));
+const QueuePage = lazy(() => import('../features/desk/queue-page').then((m) => ({ default: m.QueuePage })));
+const SignInPage = lazy(() => import('../features/desk/sign-in-page').then((m) => ({ default: m.SignInPage })));
+const InfoRequestPage = lazy(() => import('../features/info-requests/info-request-page').then((m) => ({ default: m.InfoRequestPage })));
+const InfoRequestsPage = lazy(() => import('../features/info-requests/info-requests-page').then((m) => ({ default: m.InfoRequestsPage })));
+const NewInfoRequestPage = lazy(() => import('../features/info-requests/new-info-request-page').then((m) => ({ default: m.NewInfoRequestPage })));
+const InfoRequestForm = lazy(() => import('../features/info-requests/new-info-request-page').then((m) => ({ default: m.InfoRequestForm })));
 
 // The state chart is its own chunk (React Flow and the ELK worker with it), loaded on first visit only.
 const ChartPage = lazy(() => import('../features/chart/chart-page'));
@@ -92,7 +97,9 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
         {/* One boundary per screen: a crash shows a plain message with Try again and Go back, and leaves
             every stored draft alone; moving to another path clears it. */}
         <ScreenErrorBoundary resetKey={pathname}>
-          <Routes routes={routes} notFound={() => <NotFoundPage />} />
+          <Suspense fallback={<p className="govuk-body">Loading…</p>}>
+            <Routes routes={routes} notFound={() => <NotFoundPage />} />
+          </Suspense>
         </ScreenErrorBoundary>
       </PageLayout>
     </QueryClientProvider>

@@ -101,8 +101,9 @@ describe('the step just taken', () => {
     expect(takenStep(contact, before.value, after.value, 'parents.recorded').transitions).toEqual(['intake.parents:parents.recorded:0']);
   });
 
-  it('knows a rejected decision stays in decision', () => {
-    expect(takenStep(contact, 'decision', 'decision', 'decision.recorded').transitions).toEqual(['decision:decision.recorded:1']);
+  it('marks no transition for a refused decision: the machine stays in decision', () => {
+    expect(takenStep(contact, 'decision', 'decision', 'decision.recorded').transitions).toEqual([]);
+    expect(takenStep(contact, 'decision', 'feedback', 'decision.recorded').transitions).toEqual(['decision:decision.recorded:0']);
   });
 
   it('can draw every shipped scenario’s path: each step has a transition', () => {

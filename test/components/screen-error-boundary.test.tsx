@@ -62,7 +62,8 @@ describe('screen error boundary', () => {
     const user = userEvent.setup();
     const first = renderApp();
 
-    await screen.findByRole('heading', { level: 1, name: 'Who is making the contact?' });
+    // The wizard is a lazy chunk: the first screen can take a moment to arrive.
+    await screen.findByRole('heading', { level: 1, name: 'Who is making the contact?' }, { timeout: 10_000 });
     await user.click(pick('type', 'public'));
     await user.click(pick('requestsAnonymity', 'no'));
     await user.click(pick('relaysThirdParty', 'no'));
@@ -94,7 +95,7 @@ describe('screen error boundary', () => {
     // A reload (a fresh app on the same address) comes back on the same step, with the earlier answers.
     first.unmount();
     renderApp();
-    await screen.findByRole('heading', { level: 1, name: 'What is the concern?' });
+    await screen.findByRole('heading', { level: 1, name: 'What is the concern?' }, { timeout: 10_000 });
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await screen.findByRole('heading', { level: 1, name: 'Which children is the contact about?' });
     expect(pick('children.0.caseStatus', 'unknown')).toBeChecked();
@@ -104,10 +105,10 @@ describe('screen error boundary', () => {
     crash.on = true;
     const user = userEvent.setup();
     renderApp();
-    await screen.findByRole('heading', { level: 1, name: 'Sorry, there is a problem with this page' });
+    await screen.findByRole('heading', { level: 1, name: 'Sorry, there is a problem with this page' }, { timeout: 10_000 });
     crash.on = false;
     await user.click(screen.getByRole('link', { name: 'Go to your contacts' }));
-    await screen.findByRole('heading', { level: 1, name: 'Contacts' });
+    await screen.findByRole('heading', { level: 1, name: 'Contacts' }, { timeout: 10_000 });
     expect(screen.queryByText('Sorry, there is a problem with this page')).not.toBeInTheDocument();
     expect(window.location.pathname).toBe('/contacts');
   });

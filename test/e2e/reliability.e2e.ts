@@ -68,7 +68,9 @@ const setFaults = (page: Page, list: FaultInput[]) =>
 type Loose = any;
 
 /** A request to the mock API from inside the page, as the app makes it. */
-function apiInPage(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: Loose }> {
+async function apiInPage(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: Loose }> {
+  // The mock API starts alongside the first render: wait until it intercepts (src/main.tsx marks it).
+  await page.waitForFunction(() => document.documentElement.dataset.mockApi === 'ready');
   return page.evaluate(
     async ({ method, path, body }) => {
       const response = await fetch(path, {

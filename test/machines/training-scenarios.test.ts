@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -109,6 +111,27 @@ describe('shipped training scenarios', () => {
     for (const s of scenarios) expect(s.training.lines.some((l) => l.when === 'if-asked'), s.id).toBe(true);
     expect(scenarios.filter((s) => s.training.lines.some((l) => l.dontKnow)).length).toBeGreaterThanOrEqual(10);
   });
+});
+
+describe('npm run scenario on training files', () => {
+  it('runs the shipped folder with its expect met, and refuses a broken training file naming the field', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'front-door-training-'));
+    try {
+      const broken = JSON.parse(readFileSync(path.join(DIR, files[0]!), 'utf8')) as { id: string; training: { lines: { question: string }[] } };
+      broken.id = 'broken-training-file';
+      broken.training.lines[0]!.question = 'referrer.shoe-size';
+      writeFileSync(path.join(dir, 'broken-training-file.json'), JSON.stringify(broken));
+      const root = path.resolve(DIR, '../..');
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scenario.ts', 'training/scenarios', dir], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+
+      expect(run.status).toBe(2);
+      expect(run.stdout.split('\n').filter((l) => l.startsWith('{'))).toHaveLength(files.length);
+      expect(run.stderr).toContain('broken-training-file.json: training.lines.0.question:');
+      expect(run.stderr).not.toMatch(/^FAIL/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('the simulated caller', () => {

@@ -4,6 +4,8 @@ import { resetStore } from '../../mocks/db/store';
 import { faults } from '../../mocks/faults';
 import { apiHandlers, handlers } from '../../mocks/handlers';
 import { CHILD_RECORDS } from '../../mocks/seed/children';
+import { shippedScenarios } from '../../mocks/db/training';
+import { perfectAttempt } from '../../machines/training/score';
 import { api, FRONT_DOOR, frontDoorIntake, OPEN_CASE, openCaseIntake } from './support';
 import {
   anyJson,
@@ -36,6 +38,8 @@ interface Seeded {
   child: string[];
   authority: string[];
   infoRequest: string[];
+  trainingScenario: string[];
+  attempt: string[];
   /** The draft contact's version now (read fresh: fuzzed requests may move it on). */
   version: () => Promise<number>;
 }
@@ -52,11 +56,15 @@ async function seed(): Promise<Seeded> {
   await ok(api('PUT', `/api/contacts/${open.id}/events`, { body: { version: 1, events: openCaseIntake } }));
   await ok(api('POST', `/api/contacts/${open.id}/submit`, { body: { version: 2 }, headers: { 'Idempotency-Key': 'seed-submit' } }));
   const request = await ok(api('POST', '/api/info-requests', { body: INFO_REQUEST }));
+  const authored = await ok(api('POST', '/api/training/scenarios', { body: AUTHORED, as: { name: 'Fuzz trainer', role: 'trainer' } }));
+  const attempt = await ok(api('POST', '/api/training/attempts', { body: ATTEMPT }));
   return {
     contact: [draft.id, open.id],
     child: CHILD_RECORDS.slice(0, 3).map((c) => c.id),
     authority: ['dorset', 'hertfordshire'],
     infoRequest: [request.id],
+    trainingScenario: [authored.scenario.id, SHIPPED.id],
+    attempt: [attempt.attempt.id],
     version: async () => (await api('GET', `/api/contacts/${draft.id}`)).body.version as number,
   };
 }
@@ -67,6 +75,10 @@ const INFO_REQUEST = {
   requester: { agency: 'police', purpose: 'safeguarding', replyTo: 'officer@police.example', identityInDoubt: false, writtenConsent: false, reasonGiven: true },
   subject: { status: 'unknown' },
 };
+
+const SHIPPED = shippedScenarios[0]!;
+const AUTHORED = { ...SHIPPED, id: 'fuzz-authored-scenario' };
+const ATTEMPT = { scenarioId: SHIPPED.id, mode: 'assessed', input: perfectAttempt(SHIPPED) };
 
 interface Entry {
   /** Query parameter names the endpoint reads. */
@@ -97,6 +109,15 @@ const ENTRIES: Record<string, Entry> = {
   'POST /api/info-requests': { body: () => INFO_REQUEST },
   'GET /api/info-requests': {},
   'GET /api/info-requests/:id': { ids: (s) => s.infoRequest },
+  'GET /api/training/scenarios': {},
+  'GET /api/training/scenarios/:id': { ids: (s) => s.trainingScenario },
+  'POST /api/training/scenarios': { body: () => ({ ...SHIPPED, id: 'fuzz-new-scenario' }) },
+  'PUT /api/training/scenarios/:id': { ids: (s) => s.trainingScenario, body: () => ({ version: 1, scenario: AUTHORED }) },
+  'DELETE /api/training/scenarios/:id': { ids: (s) => s.trainingScenario },
+  'POST /api/training/attempts': { body: () => ATTEMPT },
+  'GET /api/training/attempts': { query: ['trainee'] },
+  'GET /api/training/attempts/:id': { ids: (s) => s.attempt },
+  'GET /api/training/results': {},
 };
 
 const endpoints = endpointsOf(apiHandlers);
@@ -137,7 +158,8 @@ describe('fuzzing every mock endpoint', () => {
         { numRuns: RUNS },
       );
       await validateStore();
-    });
+      // Seconds on an idle machine; the limit is for a loaded CI runner, where the replaying endpoints are slow.
+    }, 30_000);
 
     if (entry.body) {
       it('answers a broken body with 400 naming the field, and stores nothing from it', async () => {
@@ -176,7 +198,7 @@ describe('fuzzing every mock endpoint', () => {
           { numRuns: RUNS },
         );
         await validateStore();
-      });
+      }, 30_000);
     }
   });
 });

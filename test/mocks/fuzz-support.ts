@@ -5,6 +5,9 @@ import { contactEventSchema } from '../../machines/contact/contact.schema';
 import { replayContact } from '../../machines/contact/replay';
 import { dottedState, inputOf, type ContactRecord } from '../../mocks/db/contacts';
 import { list } from '../../mocks/db/store';
+import { getShipped } from '../../mocks/db/training';
+import { attemptInputSchema, scoreAttempt } from '../../machines/training/score';
+import { trainingScenarioSchema } from '../../machines/training/training.schema';
 import { auditEntrySchema } from '../../src/api/audit';
 import { contactRecordSchema } from '../../src/api/contacts';
 import { infoRequestRecordSchema } from '../../src/api/info-requests';
@@ -204,6 +207,19 @@ export const STORED: Record<string, (value: unknown) => void> = {
   'idempotency:': (value) => void idempotencyEntrySchema.parse(value),
   'audit:': (value) => void auditLogSchema.parse(value),
   'info-request:': (value) => void infoRequestRecordSchema.parse(value),
+  'training-scenario:': (value) => {
+    const record = z.object({ scenario: trainingScenarioSchema, version: z.int().min(1) }).parse(value);
+    if (getShipped(record.scenario.id)) throw new Error(`authored scenario ${record.scenario.id} shadows a shipped one`);
+  },
+  'training-attempt:': (value) => {
+    const attempt = z.object({ scenarioId: z.string(), percent: z.number().min(0).max(100), debrief: z.unknown(), input: attemptInputSchema }).parse(value);
+    // The score must be the server's own: scoring the stored input again gives the stored debrief.
+    const scenario = getShipped(attempt.scenarioId);
+    if (scenario && JSON.stringify(scoreAttempt(scenario, attempt.input)) !== JSON.stringify(attempt.debrief)) {
+      throw new Error(`attempt on ${attempt.scenarioId}: stored debrief is not what its input scores`);
+    }
+  },
+  'training-idempotency:': (value) => void z.strictObject({ fingerprint: z.string().min(1), attemptId: z.uuid() }).parse(value),
 };
 
 /** Every stored value, validated by the schema for its kind; throws naming the first that fails. */

@@ -119,6 +119,32 @@ function contactPresets(type: string, context: ContactContext | undefined): Even
         { label: 'Manager: closure at referral', event: { type, decision: { outcome: 'closure-at-referral', authorisedBy: 'manager', at } } },
       ];
     }
+    case 'siblings.referred': {
+      // LEI-SIBLINGS: the screening manager's call about the brothers and sisters.
+      const at = context?.receivedAt ?? '2026-03-04T10:15:00+00:00';
+      return [
+        { label: 'Manager: copy the referral to 2 siblings', event: { type, referral: { by: 'team-manager', siblings: 2, progress: true, at } } },
+        {
+          label: 'Manager: siblings not progressed, with a rationale',
+          event: { type, referral: { by: 'team-manager', siblings: 1, progress: false, rationale: 'The sibling lives elsewhere and is not affected by this concern.', at } },
+        },
+        { label: 'Social worker: copy to 1 sibling', event: { type, referral: { by: 'social-worker', siblings: 1, progress: true, at } } },
+      ];
+    }
+    case 'closure.recorded':
+      return [
+        {
+          label: 'Agreed with early help',
+          event: {
+            type,
+            closure: {
+              agreedWith: 'early-help',
+              summary: 'Needs are met by the early help plan already in place.',
+              discussion: 'Agreed with the early help coordinator by phone; the family keeps its key worker.',
+            },
+          },
+        },
+      ];
     default:
       return [{ label: type, event: { type } }];
   }

@@ -69,19 +69,19 @@ export function CallerPanel({ scenario, step, log, onAsk }: CallerPanelProps) {
       </h3>
       {/* The live region wraps the list: role="log" on the <ol> itself would take away its list semantics. */}
       <div role="log" aria-live="polite" aria-labelledby="transcript-heading">
-      <ol className="govuk-list fd-caller__transcript">
-        {transcript(scenario, log).map((line) => (
-          <li key={line.key} className={`fd-caller__line fd-caller__line--${line.speaker}`}>
-            <strong>{line.speaker === 'caller' ? `${persona.name}:` : 'You:'}</strong> {line.says}
-            {line.dontKnow && (
-              <>
-                {' '}
-                <strong className="govuk-tag govuk-tag--grey">Does not know</strong>
-              </>
-            )}
-          </li>
-        ))}
-      </ol>
+        <ol className="govuk-list fd-caller__transcript">
+          {transcript(scenario, log).map((line) => (
+            <li key={line.key} className={`fd-caller__line fd-caller__line--${line.speaker}`}>
+              <strong>{line.speaker === 'caller' ? `${persona.name}:` : 'You:'}</strong> {line.says}
+              {line.dontKnow && (
+                <>
+                  {' '}
+                  <strong className="govuk-tag govuk-tag--grey">Does not know</strong>
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
       </div>
       {step && (
         <>

@@ -4,15 +4,24 @@ import { navigate } from '../../lib/router';
 import { askedIn, rememberAttempt, rememberedAttempt, useCallLog, useIdempotencyKey } from './call-log';
 import { CallerPanel } from './caller-panel';
 import { HintPanel } from './hint-panel';
-import { MODE_NAMES, runSettings } from './search';
+import { MODE_NAMES, runSettings, type RunSettings } from './search';
 import type { RequestFormSlotProps } from './slots';
 
 // The walk-through of an information-request scenario: the trainee logs the request on the real
 // information-request form (passed in by app.tsx) while the requester is on the line. Nothing is logged
 // for real: what the trainee entered goes to the server as the attempt, and the machine scores it.
 
-export function RequestRunPage({ runId, renderRequestForm }: { runId: string; renderRequestForm?: (props: RequestFormSlotProps) => ReactNode }) {
-  const { scenarioId, mode } = runSettings();
+export function RequestRunPage({
+  runId,
+  renderRequestForm,
+  settings = runSettings(),
+}: {
+  runId: string;
+  renderRequestForm?: ((props: RequestFormSlotProps) => ReactNode) | undefined;
+  /** From the query string unless given (stories). */
+  settings?: RunSettings;
+}) {
+  const { scenarioId, mode } = settings;
   const scenario = useTrainingScenario(scenarioId);
   const { log, reach, ask } = useCallLog(runId);
   const record = useRecordAttempt();

@@ -6,7 +6,7 @@ import { navigate } from '../../lib/router';
 import { askedIn, rememberAttempt, rememberedAttempt, useCallLog, useIdempotencyKey } from './call-log';
 import { CallerPanel } from './caller-panel';
 import { HintPanel } from './hint-panel';
-import { MODE_NAMES, runSettings } from './search';
+import { MODE_NAMES, runSettings, type RunSettings } from './search';
 import { toQuestionStep } from './steps';
 import type { WizardSlotProps } from './slots';
 import { WrapUpForm } from './wrap-up';
@@ -15,8 +15,17 @@ import { WrapUpForm } from './wrap-up';
 // authority, channel and receivedAt, so the machine computes the same deadlines as the runner), the
 // simulated caller beside it, then the after-the-call questions, then the attempt goes to the server.
 
-export function RunPage({ contactId, renderWizard }: { contactId: string; renderWizard: (props: WizardSlotProps) => ReactNode }) {
-  const { scenarioId, mode } = runSettings();
+export function RunPage({
+  contactId,
+  renderWizard,
+  settings = runSettings(),
+}: {
+  contactId: string;
+  renderWizard: (props: WizardSlotProps) => ReactNode;
+  /** From the query string unless given (stories). */
+  settings?: RunSettings;
+}) {
+  const { scenarioId, mode } = settings;
   const scenario = useTrainingScenario(scenarioId);
   const contact = useContact(contactId);
   const { log, reach, ask } = useCallLog(contactId);

@@ -1,7 +1,12 @@
 import type { TrainingMode } from '../../api/training';
 
 /** The walk-through's settings travel in the query string (?scenario=&mode=), so a reload keeps them. */
-export function runSettings(): { scenarioId: string; mode: TrainingMode } {
+export interface RunSettings {
+  scenarioId: string;
+  mode: TrainingMode;
+}
+
+export function runSettings(): RunSettings {
   const params = new URLSearchParams(window.location.search);
   return { scenarioId: params.get('scenario') ?? '', mode: params.get('mode') === 'assessed' ? 'assessed' : 'guided' };
 }
