@@ -13,6 +13,7 @@ import {
   type Screening,
 } from '../contact/contact.schema';
 import { replayContact, type ContactSnapshot } from '../contact/replay';
+import { londonParts, parseInstant } from '../clock/working-days';
 import { requesterSchema, subjectSchema, type IrDecision } from '../info-request/info-request.schema';
 import { RULES } from '../rules/catalogue';
 import type { RuleId } from '../rules/rule-ids';
@@ -133,6 +134,53 @@ const applyingOr = (profile: AuthorityProfile, candidates: RuleId[]) => {
 };
 
 const title = (rule: RuleId) => RULES[rule].title.toLowerCase();
+
+// Words for the debrief's messages only (the items also carry the ids, for the UI's own labels).
+const ROUTE_WORDS: Record<Route, string> = {
+  'front-door': 'front-door screening',
+  'allocated-worker': 'the allocated worker',
+  'out-of-hours': 'the out-of-hours service',
+  'consultation-hub': 'the Consultation Hub first',
+  'online-request': 'the online request for support form',
+  'managing-allegations': 'the managing allegations procedure',
+};
+const ACTION_WORDS: Record<string, string> = {
+  'call-999': 'calling 999',
+  'notify-police': 'telling the police',
+  'explain-confidentiality-limits': 'explaining the limits of anonymity',
+  'explain-professionals-not-anonymous': 'explaining that a professional cannot be anonymous',
+  'manager-authorise-sharing': 'a team manager authorising sharing without the parents',
+  'ask-referrer-to-inform-parents': 'asking the professional to tell the parents',
+  'confirm-in-writing-24h': 'written confirmation within 24 hours',
+  'remind-to-feed-back-to-source': 'reminding the caller to feed back to whoever told them',
+  'send-both-children-details': 'taking both children’s details',
+  'include-nhs-number': 'the child’s NHS number',
+  'ask-about-family-issues': 'asking about domestic abuse, mental health, drugs or alcohol and learning difficulties',
+  'open-contact': 'opening a contact',
+  'open-adult-contact': 'opening an adult contact',
+  'reply-to-gov-uk-only': 'replying only to a .gov.uk address',
+  'casenote-allocated-worker': 'a case note to the allocated worker',
+  'seek-legal-advice': 'legal advice before copying documents',
+};
+const DEADLINE_WORDS: Record<string, string> = {
+  decision: 'decision',
+  acknowledgement: 'acknowledgement',
+  chase: 'chase',
+  writtenConfirmation: 'written confirmation',
+  strategyDecision: 'strategy discussion decision',
+  childSeen: 'child seen',
+};
+const words = (map: Record<string, string>, id: string) => map[id] ?? id;
+const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** An instant as London wall time, e.g. "Monday 9 March 2026, 23:59". */
+function when(instant: string): string {
+  const p = londonParts(parseInstant(instant));
+  const hh = String(Math.floor(p.minutesOfDay / 60)).padStart(2, '0');
+  const mm = String(p.minutesOfDay % 60).padStart(2, '0');
+  return `${WEEKDAYS[p.weekday]} ${p.day} ${MONTHS[p.month]} ${p.year}, ${hh}:${mm}`;
+}
+
 const sameInstant = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) < 60_000;
 
 function item(partial: Omit<DebriefItem, 'points'> & { points?: number }): DebriefItem {
@@ -331,10 +379,10 @@ function scoreContact(s: ContactTrainingScenario, input: ContactAttemptInput): D
       result: t.route === undefined ? 'missed' : t.route === expected.route ? 'correct' : 'wrong',
       message:
         t.route === expected.route
-          ? `Right route: ${expected.route}.`
+          ? `Right route: ${words(ROUTE_WORDS, expected.route)}.`
           : t.route === undefined
-            ? `The call never reached a route. It should have gone to ${expected.route}.`
-            : `This call should have gone to ${expected.route}, but your answers sent it to ${t.route}.`,
+            ? `The call never reached a route. It should have gone to ${words(ROUTE_WORDS, expected.route)}.`
+            : `This call should have gone to ${words(ROUTE_WORDS, expected.route)}, but your answers sent it to ${words(ROUTE_WORDS, t.route)}.`,
       rules: routeRules,
       expected: expected.route,
       ...(t.route ? { actual: t.route } : {}),
@@ -364,7 +412,7 @@ function scoreContact(s: ContactTrainingScenario, input: ContactAttemptInput): D
           result === 'correct'
             ? `The referrer is ${identityWords(actual)}, as they should be.`
             : result === 'breach'
-              ? `The caller is ${identityWords(expected.referrerIdentity)}, but your record makes them ${identityWords(actual)}: their identity could reach the family. ${RULES[anonRules[0]!].title}.`
+              ? `The caller is ${identityWords(expected.referrerIdentity)}, but your record makes them ${identityWords(actual)}: their identity could reach the family. ${expected.referrerIdentity === 'withheld' ? 'Record a wish to stay anonymous as anonymous, and explain its limits.' : 'A member of the public’s identity is shared only with their consent.'}`
               : expected.referrerIdentity === 'named'
                 ? `A professional cannot be anonymous: the record should be ${identityWords('named')}, not ${identityWords(actual)}.`
                 : `The referrer should be ${identityWords(expected.referrerIdentity)}; your record says ${identityWords(actual)}.`,
@@ -433,7 +481,9 @@ function scoreContact(s: ContactTrainingScenario, input: ContactAttemptInput): D
         id: `action:${action}`,
         category: 'actions',
         result: taken ? 'correct' : 'missed',
-        message: taken ? `Required and on your record: ${action}.` : `Missed: this call requires ${action}${rule ? ` (${title(rule)})` : ''}.`,
+        message: taken
+          ? `Required, and your record has it: ${words(ACTION_WORDS, action)}.`
+          : `Missed: this call requires ${words(ACTION_WORDS, action)}${rule ? ` (${title(rule)})` : ''}.`,
         rules: rule ? [rule] : [],
         expected: action,
         ...(taken ? { actual: action } : {}),
@@ -448,7 +498,7 @@ function scoreContact(s: ContactTrainingScenario, input: ContactAttemptInput): D
         id: `action:${action}`,
         category: 'actions',
         result: 'wrong',
-        message: `Your answers made the procedure require ${action}, which this call does not need: check the facts you recorded.`,
+        message: `Your answers made the procedure require ${words(ACTION_WORDS, action)}, which this call does not need: check the facts you recorded.`,
         rules: rule ? [rule] : [],
         actual: action,
         maxPoints: POINTS.action,
@@ -498,8 +548,8 @@ function scoreContact(s: ContactTrainingScenario, input: ContactAttemptInput): D
         result: actual === undefined ? 'missed' : sameInstant(actual, due) ? 'correct' : 'wrong',
         message:
           actual !== undefined && sameInstant(actual, due)
-            ? `The ${deadline} deadline is right: ${due}.`
-            : `The ${deadline} deadline should be ${due}; your record ${actual ? `gives ${actual}` : 'has none'}.`,
+            ? `The ${words(DEADLINE_WORDS, deadline)} deadline is right: ${when(due)}.`
+            : `The ${words(DEADLINE_WORDS, deadline)} deadline should be ${when(due)}; your record ${actual ? `gives ${when(actual)}` : 'has none'}.`,
         rules: rule ? [rule] : [],
         expected: due,
         ...(actual ? { actual } : {}),
@@ -517,8 +567,8 @@ function scoreContact(s: ContactTrainingScenario, input: ContactAttemptInput): D
         category: 'deadlines',
         result: stated === undefined ? 'missed' : right ? 'correct' : 'wrong',
         message: right
-          ? `You stated the decision deadline correctly: ${due}.`
-          : `The decision on this contact is due by ${due}${stated ? `, not ${stated}` : ''}: ${profile.name}’s timescale runs from the moment the contact was received.`,
+          ? `You stated the decision deadline correctly: ${when(due)}.`
+          : `The decision on this contact is due by ${when(due)}${stated ? `, not ${when(stated)}` : ''}: ${profile.name}’s timescale runs from the moment the contact was received.`,
         rules: ['DEC-TIMESCALE'],
         expected: due,
         ...(stated ? { actual: stated } : {}),
@@ -643,7 +693,7 @@ function scoreInfoRequest(s: InfoRequestTrainingScenario, input: InfoRequestAtte
         id: `action:${action}`,
         category: 'actions',
         result: taken ? 'correct' : 'missed',
-        message: taken ? `Required and on your record: ${action}.` : `Missed: this request requires ${action}.`,
+        message: taken ? `Required, and your record has it: ${words(ACTION_WORDS, action)}.` : `Missed: this request requires ${words(ACTION_WORDS, action)}.`,
         rules: expected.rules,
         expected: action,
         ...(taken ? { actual: action } : {}),
@@ -652,7 +702,7 @@ function scoreInfoRequest(s: InfoRequestTrainingScenario, input: InfoRequestAtte
     );
   }
   for (const action of trainee.actions.filter((a) => !expected.actions.includes(a))) {
-    items.push(item({ id: `action:${action}`, category: 'actions', result: 'wrong', message: `Your record requires ${action}, which this request does not need.`, rules: trainee.rules, actual: action, maxPoints: POINTS.action }));
+    items.push(item({ id: `action:${action}`, category: 'actions', result: 'wrong', message: `Your record leads to ${words(ACTION_WORDS, action)}, which this request does not need.`, rules: trainee.rules, actual: action, maxPoints: POINTS.action }));
   }
   items.push(...questionItems(s, input.asked));
   const traineePath = uniq(trainee.path);

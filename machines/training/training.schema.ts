@@ -65,6 +65,16 @@ const ALWAYS_ASKED = new Set(['referrer.who', 'concern.what', 'parents.informed'
 function refineLines(s: TrainingScenario, ctx: z.RefinementCtx) {
   const seen = new Map<string, number>();
   const needed = new Set(questionsNeededFor(s));
+  // A fact the expected result depends on must be something the trainee can find out from the caller.
+  for (const question of needed) {
+    if (!s.training.lines.some((line) => line.question === question)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['training', 'lines'],
+        message: `Add a line for “${question}”: the scenario’s facts depend on its answer, so the caller must be able to give it`,
+      });
+    }
+  }
   s.training.lines.forEach((line, index) => {
     const path = ['training', 'lines', index, 'question'];
     if (!questionById(s.kind, s.authority, line.question)) {

@@ -20,6 +20,7 @@ export async function getJson<Schema extends z.ZodType>(
 ): Promise<z.infer<Schema>> {
   // An absolute URL because Node's fetch (used under jsdom in unit tests) rejects relative ones.
   await transportReady();
+  signal?.throwIfAborted();
   const url = new URL(path, window.location.origin);
   const response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
   if (!response.ok) {

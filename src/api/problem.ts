@@ -140,6 +140,8 @@ export interface RequestOptions {
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
   await transportReady();
+  // Cancelled while waiting for the backend to start (the page was left): no request at all.
+  options.signal?.throwIfAborted();
   // An absolute URL because Node's fetch (used under jsdom in unit tests) rejects relative ones.
   const url = new URL(path, globalThis.location?.origin ?? 'http://localhost');
   const headers: Record<string, string> = {

@@ -253,6 +253,7 @@ describe('reliability: the backend fails, nothing is lost', () => {
   it('the fault panel works with the keyboard, passes axe, and its faults survive a reload of the tab', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${BASE_URL}/`);
+    await page.getByRole('list', { name: 'Authorities' }).waitFor();
     await page.getByRole('link', { name: 'Developer tools: make the mock server fail' }).click();
     await h1(page, 'Make the mock server fail').waitFor();
     await expect(page.getByTestId('no-faults').isVisible()).resolves.toBe(true);

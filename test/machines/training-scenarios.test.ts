@@ -219,6 +219,13 @@ describe('parseTrainingScenarioText', () => {
     expect(problemsOf([base, base])).toEqual([{ field: '1.id', message: expect.stringContaining('already used') }]);
   });
 
+  it('refuses a scenario whose caller cannot give a fact the scenario depends on', () => {
+    const lines = base.training.lines.filter((l) => l.question !== 'children.social-worker');
+    expect(problemsOf({ ...base, training: { ...base.training, lines } })).toEqual([
+      { field: 'training.lines', message: expect.stringContaining('Add a line for “children.social-worker”') },
+    ]);
+  });
+
   it('refuses "don’t know" on a line whose fact the scenario depends on', () => {
     const lines = base.training.lines.map((l) => (l.question === 'children.social-worker' ? { ...l, dontKnow: true } : l));
     expect(problemsOf({ ...base, training: { ...base.training, lines } })).toEqual([

@@ -212,6 +212,11 @@ describe('scoreAttempt: contact', () => {
     // the same instant written with another offset is right
     const sameInstant = scoreAttempt(sunday, contactAttempt(rightEvents, asked, { ...rightWrapUp, decisionDue: '2026-03-10T00:59:59+01:00' }));
     expect(itemOf(sameInstant, 'deadline:decision')?.result).toBe('correct');
+    // the wizard's time field has minutes, not seconds: 23:59 is the end of the day
+    const toTheMinute = scoreAttempt(sunday, contactAttempt(rightEvents, asked, { ...rightWrapUp, decisionDue: '2026-03-09T23:59:00+00:00' }));
+    expect(itemOf(toTheMinute, 'deadline:decision')?.result).toBe('correct');
+    const aMinuteEarly = scoreAttempt(sunday, contactAttempt(rightEvents, asked, { ...rightWrapUp, decisionDue: '2026-03-09T23:58:00+00:00' }));
+    expect(itemOf(aMinuteEarly, 'deadline:decision')?.result).toBe('wrong');
     const notGiven = scoreAttempt(sunday, contactAttempt(rightEvents, asked, { ...rightWrapUp, decisionDue: null }));
     expect(itemOf(notGiven, 'deadline:decision')?.result).toBe('missed');
   });

@@ -132,7 +132,7 @@ function Outcomes({ debrief }: { debrief: Debrief }) {
       <caption className="govuk-table__caption govuk-table__caption--s">What the procedure expected and what your record gave</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header"></th>
+          <th scope="col" className="govuk-table__header">Item</th>
           <th scope="col" className="govuk-table__header">Expected</th>
           <th scope="col" className="govuk-table__header">Your record</th>
         </tr>

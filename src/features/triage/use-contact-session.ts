@@ -7,6 +7,12 @@ import type { ContactRecord } from '../../api/contacts';
 
 const LOCAL_KEY = (id: string) => `front-door:contact-events:${id}`;
 
+/** Runs `task` after the browser has painted the next frame (or soon, where there are no frames). */
+function afterNextPaint(task: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
+  else setTimeout(task, 0);
+}
+
 /** First automatic retry after a save has failed for good; doubles each time up to the maximum. */
 const RETRY_AFTER_FAILURE_MS = 5_000;
 const MAX_RETRY_AFTER_FAILURE_MS = 60_000;
@@ -151,7 +157,9 @@ export function useContactSession(record: ContactRecord, save: SaveFn): ContactS
       persistLocal();
       // A new answer saves at once; the automatic retries after a failure start again from the shortest wait.
       failures.current = 0;
-      flush().catch(() => undefined);
+      // The answer is already safe in localStorage; the save to the server starts once the next page has been
+      // drawn, so that its work (and the in-page mock backend's replay) does not delay the page (bench: Continue).
+      afterNextPaint(() => flush().catch(() => undefined));
       return true;
     },
     [actor, persistLocal, flush],

@@ -1,7 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import guidedScenario from '../../../training/scenarios/der-training-anonymous-sunday-night.json';
+import ukbaScenario from '../../../training/scenarios/her-training-ir-ukba-wrong-address.json';
+import { InfoRequestForm } from '../../features/info-requests/new-info-request-page';
 import { ContactPage } from '../../features/triage/contact-page';
+import { RequestRunPage } from '../../features/training/request-run-page';
 import { RunPage } from '../../features/training/run-page';
 import { acceptingHandlers, recordFrom } from '../support/records';
 
@@ -56,5 +59,30 @@ export const Assessed: Story = {
     await expect(canvas.queryByTestId('training-hint')).toBeNull();
     await expect(canvas.queryByTestId('step-guidance')).toBeNull();
     await expect(canvas.getByText(/Assessed mode/)).toBeVisible();
+  },
+};
+
+/**
+ * An information request: the trainee logs it on the real information-request form (passed in as a render
+ * prop) while the caller is on the line; the form's authority starts at the scenario's.
+ */
+export const InformationRequest: StoryObj<typeof RequestRunPage> = {
+  render: () => (
+    <RequestRunPage
+      runId="story-request"
+      renderRequestForm={(props) => <InfoRequestForm {...props} />}
+      settings={{ scenarioId: ukbaScenario.id, mode: 'guided' }}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('heading', { level: 1, name: 'Log an information request' }, { timeout: 10_000 });
+    await expect(canvas.getByTestId('training-hint')).toHaveTextContent('(IR-UKBA)');
+    const transcript = canvas.getByRole('log', { name: 'Transcript' });
+    // Reaching the request step: the caller volunteers who they are and why they ask.
+    await expect(transcript).toHaveTextContent('UK Border Agency, immigration casework.');
+    await userEvent.click(canvas.getByRole('button', { name: /Which email address should the reply go to/ }));
+    await waitFor(() => expect(transcript).toHaveTextContent('caseworker.ukvi@gmail.com'));
+    await expect(canvas.getByLabelText('Hertfordshire')).toBeChecked();
   },
 };
