@@ -5,9 +5,10 @@
 // scripts/bench.mjs.
 //
 // Measures a production build: dist/, or the folder BENCH_DIST (scripts/bench.mjs builds it) or
-// CHART_BENCH_DIST names. Serves it with vite preview on port 4174 (CHART_BENCH_PORT to change it) and
-// drives the system Chromium.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// CHART_BENCH_DIST names. Serves it with vite preview on port 4174 (CHART_BENCH_PORT to change it; the
+// comparison copy on that port + 20) and drives the system Chromium.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
@@ -18,6 +19,8 @@ import { chromiumArgs, chromiumExecutablePath } from '../test/support/chromium';
 // 4174 unless CHART_BENCH_PORT says otherwise (the e2e suite uses 4173).
 const PORT = Number(process.env.CHART_BENCH_PORT ?? 4174);
 const BASE = `http://localhost:${PORT}`;
+// The comparison copy without precomputed layouts (below); clear of the other benches' ports.
+const COMPARE_PORT = PORT + 20;
 const root = process.cwd();
 const dist = path.join(root, process.env.CHART_BENCH_DIST ?? process.env.BENCH_DIST ?? 'dist');
 const COLD_RUNS = 5;
@@ -77,15 +80,33 @@ const server = await preview({
   preview: { port: PORT, strictPort: true, host: 'localhost' },
 });
 
+// For comparison, the same build with the precomputed layouts taken out: a copy whose layout chunks (each
+// JSON file becomes a module exporting its keys, `... as inputHash`) throw when loaded, so every chart is
+// laid out by ELK in its worker, as all cold charts were before. Served on COMPARE_PORT. (Blocking the
+// chunks with page.route is not enough: the mock backend's service worker fetches past it.)
+const layoutChunks = readdirSync(path.join(dist, 'assets')).filter((f) => {
+  const text = /\.js$/.test(f) ? readFileSync(path.join(dist, 'assets', f), 'utf8') : '';
+  return /\bas inputHash\b/.test(text) && /\bas layout\b/.test(text);
+});
+const workerOnlyDist = mkdtempSync(path.join(tmpdir(), 'chart-bench-worker-only-'));
+cpSync(dist, workerOnlyDist, { recursive: true });
+for (const f of layoutChunks) writeFileSync(path.join(workerOnlyDist, 'assets', f), "throw new Error('precomputed layouts removed for the comparison');\n");
+const workerOnlyServer = await preview({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  build: { outDir: workerOnlyDist },
+  preview: { port: COMPARE_PORT, strictPort: true, host: 'localhost' },
+});
+
 let browser: Browser | undefined;
 try {
   browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: chromiumArgs, headless: true });
 
   // --- Layout and first paint, cold -----------------------------------------------------------------
-  // Each run in a fresh browser context (nothing cached). Alternated with a run in which the precomputed
-  // layout's chunk is blocked, so the chart falls back to ELK in its worker (as every cold chart did before
-  // the layouts were precomputed): both see the same machine load, which on this shared machine matters
-  // more than anything else.
+  // Each run in a fresh browser context (nothing cached). Alternated with a run against the copy without
+  // precomputed layouts (above), so that both see the same machine load, which on this shared machine
+  // matters more than anything else.
   interface Cold {
     route: number;
     page: number;
@@ -93,16 +114,10 @@ try {
     precomputed: number;
     fromNavigation: number;
   }
-  // The layout files as built: each JSON file becomes a module exporting its keys (`... as inputHash`).
-  const layoutChunks = readdirSync(path.join(dist, 'assets')).filter((f) => {
-    const text = /\.js$/.test(f) ? readFileSync(path.join(dist, 'assets', f), 'utf8') : '';
-    return /\bas inputHash\b/.test(text) && /\bas layout\b/.test(text);
-  });
-  async function coldRun(blockLayouts: boolean): Promise<Cold> {
+  async function coldRun(workerOnly: boolean): Promise<Cold> {
     const context = await browser!.newContext({ viewport: { width: 1400, height: 1000 } });
     const tab = await context.newPage();
-    if (blockLayouts) await tab.route((url) => layoutChunks.some((f) => url.pathname.endsWith(`/assets/${f}`)), (r) => r.abort());
-    await tab.goto(`${BASE}/chart/contact/${largest.id}`);
+    await tab.goto(`${workerOnly ? `http://localhost:${COMPARE_PORT}` : BASE}/chart/contact/${largest.id}`);
     await tab.locator('.fd-chart-page[data-painted="true"]').waitFor({ timeout: 20_000 });
     const entries = (await tab.evaluate(`(() => {
       const get = (name) => performance.getEntriesByName(name)[0];
@@ -149,7 +164,7 @@ try {
     name: `chart layout and first paint (contact, ${largest.name}, cold, ELK worker only)`,
     value: round(median(pick(viaWorker, 'route'))),
     unit: 'ms',
-    detail: `for comparison, alternated with the runs above: the precomputed layout's chunk (${layoutChunks.join(', ')}) blocked, so ELK lays the chart out in its worker; ${describe(viaWorker)}`,
+    detail: `for comparison, alternated with the runs above: the same build with the precomputed layouts (${layoutChunks.join(', ')}) taken out, so ELK lays the chart out in its worker; ${describe(viaWorker)}`,
   });
 
   // --- First collapse: ELK in its worker, cold ------------------------------------------------------
@@ -211,6 +226,9 @@ try {
   const tab = await context.newPage();
   await tab.goto(`${BASE}/chart/contact/${largest.id}?mode=simulate`);
   await tab.locator('.fd-chart-page[data-painted="true"]').waitFor({ timeout: 20_000 });
+  // Settled first: ELK's worker is fetched and started once the page is idle after the first paint (for a
+  // later collapse); that one-off start-up is not what a state change costs.
+  await tab.waitForLoadState('networkidle');
   // Passed as source text: tsx would otherwise wrap the function's inner helpers in its own __name(),
   // which does not exist in the page.
   const highlight = (await tab.evaluate(`(${HIGHLIGHT_SCRIPT})(${HIGHLIGHT_ROUNDS})`)) as { times: number[]; misses: number };
@@ -227,6 +245,8 @@ try {
 } finally {
   await browser?.close();
   await server.close();
+  await workerOnlyServer.close();
+  rmSync(workerOnlyDist, { recursive: true, force: true });
 }
 
 // --- The chart's lazy chunk -----------------------------------------------------------------------------
@@ -242,12 +262,13 @@ const dynamicImports = (file: string) => [
   // import(`./x.js`): a dynamic import without preloads (the precomputed layouts' JSON chunks).
   ...[...read(file).matchAll(/import\(\s*[`"']\.\/([^`"']+\.js)[`"']\s*\)/g)].map((m) => m[1]!),
 ];
-function closure(start: string[], follow: (file: string) => string[]): Set<string> {
+function closure(start: string[], follow: (file: string) => string[], stopAt: ReadonlySet<string> = new Set()): Set<string> {
   const seen = new Set<string>();
   const queue = [...start];
   while (queue.length > 0) {
     const file = queue.pop()!;
-    if (seen.has(file) || !assets.includes(file)) continue;
+    // A chunk of the first load is already there, and what it loads lazily is not the chart's.
+    if (seen.has(file) || !assets.includes(file) || stopAt.has(file)) continue;
     seen.add(file);
     queue.push(...follow(file));
   }
@@ -256,7 +277,7 @@ function closure(start: string[], follow: (file: string) => string[]): Set<strin
 const main = assets.filter((f) => /^index-.*\.js$/.test(f));
 const firstLoad = closure(main, staticImports);
 const entry = assets.filter((f) => /^chart-page-.*\.js$/.test(f));
-const chunks = [...closure(entry, (f) => [...staticImports(f), ...dynamicImports(f)])].filter((f) => !firstLoad.has(f) && !/^elk-worker/.test(f));
+const chunks = [...closure(entry, (f) => [...staticImports(f), ...dynamicImports(f)], firstLoad)].filter((f) => !/^elk-worker/.test(f));
 const css = assets.find((f) => /^chart-.*\.css$/.test(f));
 const worker = assets.find((f) => /^elk-worker.*\.js$/.test(f));
 const mainHasChart = [...firstLoad].some((f) => /react-flow__|workerFactory|fd-chart-/.test(read(f)));

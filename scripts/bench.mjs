@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const started = Date.now();
 const dist = process.env.BENCH_DIST ?? 'dist';
@@ -18,7 +19,7 @@ sampleLoad();
 const loadTimer = setInterval(sampleLoad, 5_000);
 
 /**
- * Records, for every chunk of the build, the source modules in it and their rendered size, and the import
+ * Records, for every chunk of the build, the source modules in it and their gzip weight, and the import
  * graph between modules (static and dynamic), in <dist>/.vite/modules.json.
  */
 function moduleMapPlugin(outDir) {
@@ -32,7 +33,11 @@ function moduleMapPlugin(outDir) {
         if (output.type !== 'chunk') continue;
         chunks[fileName] = {
           isEntry: output.isEntry,
-          modules: Object.fromEntries(Object.entries(output.modules).map(([id, m]) => [id, m.renderedLength])),
+          // Each module's share of its chunk: the gzip size of its rendered code on its own (closer to what it
+          // costs in the compressed chunk than its length: minified React and the mock's code compress differently).
+          modules: Object.fromEntries(
+            Object.entries(output.modules).map(([id, m]) => [id, m.code ? gzipSync(m.code).length : m.renderedLength]),
+          ),
         };
       }
       // Every module of the build, including re-export files that render to nothing (zod/index.js): the

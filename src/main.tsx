@@ -1,15 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { worker } from '../mocks/browser';
 import { setTransportReady } from './api/transport';
 import { App } from './app/app';
 import './app/global.scss';
 
 // There is no back end: the mock API is the API, in development and in the production build alike. It is
-// loaded and started alongside the first render, not before it (the first question needs no data); every
-// request waits until the worker intercepts (src/api/transport.ts).
+// started alongside the first render, not before it (the first question needs no data, and registering the
+// service worker took over a second on a cold start); every request waits until the worker intercepts
+// (src/api/transport.ts). Its code is loaded with the app's (a dynamic import made a quick navigation abort
+// its chunks mid-load, which the browser reports as failed requests).
 async function startMockApi() {
   try {
-    const { worker } = await import('../mocks/browser');
     await worker.start({
       serviceWorker: { url: '/mockServiceWorker.js' },
       onUnhandledRequest: 'bypass',

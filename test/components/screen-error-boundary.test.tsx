@@ -99,7 +99,8 @@ describe('screen error boundary', () => {
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await screen.findByRole('heading', { level: 1, name: 'Which children is the contact about?' });
     expect(pick('children.0.caseStatus', 'unknown')).toBeChecked();
-  });
+    // Two renders of the whole app and a dozen clicks: seconds on a busy machine.
+  }, 20_000);
 
   it('clears the message when the call handler goes to another screen', async () => {
     crash.on = true;

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { resetStore } from '../../mocks/db/store';
+import { api } from '../mocks/support';
 import { AuthorForm, AuthorPage } from '../../src/features/training/author-page';
 import { emptyForm } from '../../src/features/training/author-form';
 import { mockUser, signIn, signOut } from '../../src/lib/session';
@@ -88,6 +90,27 @@ describe('authoring', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Preview' }));
 
     expect(await screen.findByTestId('preview-differences')).toHaveTextContent('route: you expect "out-of-hours", the machine gives "front-door"');
+  });
+
+  it('saves as a trainer: an id already taken is refused on the id field, a new id is stored', async () => {
+    await resetStore();
+    signIn(mockUser('derbyshire', 'trainer'));
+    const user = userEvent.setup();
+    render(withQuery(<AuthorForm initial={emptyForm()} heading="Write a training scenario" />));
+    await user.upload(screen.getByLabelText('Import a scenario from a JSON file'), jsonFile('good.json', fileText('der-training-anonymous-sunday-night')));
+    await screen.findByRole('status');
+
+    // The shipped scenario's own id: the server answers 409 and the form says so beside the id.
+    await user.click(screen.getByRole('button', { name: 'Save the scenario' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('This id is already used by another scenario');
+    expect(screen.getByLabelText('Scenario id')).toHaveAccessibleDescription(/already used/);
+
+    await user.clear(screen.getByLabelText('Scenario id'));
+    await user.type(screen.getByLabelText('Scenario id'), 'der-my-sunday-night');
+    await user.click(screen.getByRole('button', { name: 'Save the scenario' }));
+    await expect.poll(() => window.location.pathname).toBe('/training/author/der-my-sunday-night');
+    const stored = await api('GET', '/api/training/scenarios/der-my-sunday-night', { as: { name: 'Pat', role: 'trainer' } });
+    expect(stored.body).toMatchObject({ source: 'authored', version: 1, scenario: { id: 'der-my-sunday-night', authority: 'derbyshire' } });
   });
 
   it('tells someone who is not a trainer who may write scenarios', () => {

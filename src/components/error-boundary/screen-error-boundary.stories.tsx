@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { useState } from 'react';
 import { ScreenErrorBoundary } from './screen-error-boundary';
 
@@ -37,7 +37,7 @@ export const AfterACrash: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const heading = await canvas.findByRole('heading', { level: 1, name: 'Sorry, there is a problem with this page' });
-    await expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     await expect(canvas.getByText(/Nothing you entered has been lost/)).toBeInTheDocument();
     await expect(canvas.getByRole('button', { name: 'Go back' })).toBeInTheDocument();
     // Once the cause is gone, Try again shows the screen.

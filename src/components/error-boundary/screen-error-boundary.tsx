@@ -33,11 +33,19 @@ export class ScreenErrorBoundary extends Component<ScreenErrorBoundaryProps, Sta
     console.error('[Front Door] a screen crashed', error, info.componentStack);
   }
 
+  // A crash on the screen's first render arrives as a mount, a later one as an update.
+  override componentDidMount(): void {
+    if (this.state.error) this.announce();
+  }
+
   override componentDidUpdate(_: ScreenErrorBoundaryProps, previous: State): void {
-    if (this.state.error && !previous.error) {
-      document.title = 'Sorry, there is a problem with this page – Front Door';
-      this.heading.current?.focus();
-    }
+    if (this.state.error && !previous.error) this.announce();
+  }
+
+  /** Title and focus on the message, as for any new page, so a screen reader user hears what happened. */
+  private announce(): void {
+    document.title = 'Sorry, there is a problem with this page – Front Door';
+    this.heading.current?.focus();
   }
 
   private retry = () => this.setState({ error: undefined });

@@ -174,7 +174,14 @@ export function AuthorPage({ id }: { id?: string | undefined }) {
 }
 
 export function AuthorForm({ initial, version, heading }: { initial: AuthorFormValues; version?: number | undefined; heading: string }) {
-  const form = useForm<AuthorFormValues, unknown, TrainingScenario>({ defaultValues: initial, resolver: authoringResolver, shouldFocusError: false });
+  const form = useForm<AuthorFormValues, unknown, TrainingScenario>({
+    defaultValues: initial,
+    resolver: authoringResolver,
+    shouldFocusError: false,
+    // GOV.UK: validate on Save only. Re-validating as one types would make the error summary come and go and
+    // take focus away from the field mid-word.
+    reValidateMode: 'onSubmit',
+  });
   const { register, control } = form;
   const errors = form.formState.errors;
   const children = useFieldArray({ control, name: 'children' });

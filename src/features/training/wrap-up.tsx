@@ -74,7 +74,11 @@ export function WrapUpForm({ questions, caption, onSubmit }: WrapUpFormProps) {
   const schema = useMemo(() => wrapUpFormSchema(questions), [questions]);
   const [attempt, setAttempt] = useState(0);
   const [serverError, setServerError] = useState<string>();
-  const form = useForm<WrapUpFormInput, unknown, WrapUp>({ resolver: zodResolver(schema) as unknown as Resolver<WrapUpFormInput, unknown, WrapUp>, shouldFocusError: false, defaultValues: { dueDate: '', dueTime: '' } });
+  const form = useForm<WrapUpFormInput, unknown, WrapUp>({ resolver: zodResolver(schema) as unknown as Resolver<WrapUpFormInput, unknown, WrapUp>, shouldFocusError: false,
+    // Validation on Continue only (GOV.UK): the summary must not come and go, and take focus, as one types.
+    reValidateMode: 'onSubmit',
+    defaultValues: { dueDate: '', dueTime: '' },
+  });
   const e = form.formState.errors;
   const errors = [...fieldErrors(e), ...(serverError ? [{ fieldId: 'wrap-up-submit', message: serverError }] : [])];
   return (
