@@ -150,6 +150,8 @@ describe('training (production build)', () => {
     await takeCall(page, guided, 'guided', { agencyChecksNow: 'no', tellFamily: 'no' }, true);
     await expect(page.getByTestId('debrief-score').textContent()).resolves.toMatch(/^Passed/);
     await expect(page.getByTestId('breach-warning').count()).resolves.toBe(0);
+    // The chart helper's path comparison fills the debrief's chart slot (lazy-loaded by app.tsx).
+    await page.getByRole('heading', { level: 2, name: 'Your path and the expected path', exact: true }).waitFor();
 
     // Assessed, with a mistake: the mother knows but refused sharing, and the trainee says checks may start.
     const assessed = scenario('dor-training-gp-informed-not-agreed');

@@ -221,7 +221,7 @@ export function AuthorForm({ initial, version, heading }: { initial: AuthorFormV
       navigate(`/training/author/${encodeURIComponent(saved.scenario.id)}?saved=${saved.version}`);
     } catch (problem) {
       if (isProblem(problem) && problem.errors.length > 0) {
-        for (const e of problem.errors) form.setError(fieldFor(e.field, scenario.kind) as 'id', { type: 'server', message: e.message });
+        for (const e of problem.errors) form.setError(fieldFor(e.field.replace(/^scenario\./, ''), scenario.kind) as 'id', { type: 'server', message: e.message });
       } else if (isProblem(problem, 409)) {
         const message = [problem.title, problem.detail].filter(Boolean).join(': ');
         if (version === undefined) form.setError('id', { type: 'server', message });

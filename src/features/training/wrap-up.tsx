@@ -74,7 +74,9 @@ export function WrapUpForm({ questions, caption, onSubmit }: WrapUpFormProps) {
   const schema = useMemo(() => wrapUpFormSchema(questions), [questions]);
   const [attempt, setAttempt] = useState(0);
   const [serverError, setServerError] = useState<string>();
-  const form = useForm<WrapUpFormInput, unknown, WrapUp>({ resolver: zodResolver(schema) as unknown as Resolver<WrapUpFormInput, unknown, WrapUp>, shouldFocusError: false,
+  const form = useForm<WrapUpFormInput, unknown, WrapUp>({
+    resolver: zodResolver(schema) as unknown as Resolver<WrapUpFormInput, unknown, WrapUp>,
+    shouldFocusError: false,
     // Validation on Continue only (GOV.UK): the summary must not come and go, and take focus, as one types.
     reValidateMode: 'onSubmit',
     defaultValues: { dueDate: '', dueTime: '' },
