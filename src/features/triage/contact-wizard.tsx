@@ -123,6 +123,7 @@ export function ContactWizard({ record, hideHints, onSubmitted, asideExtra, onSt
     page = (
       <CheckAnswers
         context={context}
+        hideDeadlines={hideHints}
         caption={caption}
         onChange={onChange}
         onBack={() => setReviewing(false)}
@@ -149,6 +150,7 @@ export function ContactWizard({ record, hideHints, onSubmitted, asideExtra, onSt
     page = (
       <CheckAnswers
         context={context}
+        hideDeadlines={hideHints}
         caption={caption}
         onChange={onChange}
         onBack={() => send({ type: 'step.back' })}

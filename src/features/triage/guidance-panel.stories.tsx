@@ -44,6 +44,9 @@ export const TrainingHidesHints: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.queryByTestId('step-guidance')).not.toBeInTheDocument();
     await expect(canvas.getByRole('list', { name: 'Actions required' })).toBeVisible();
+    // The trainee states the decision deadline after an assessed call, so it must not be on screen.
+    await expect(canvas.queryByRole('list', { name: 'Deadlines' })).not.toBeInTheDocument();
+    await expect(canvas.getByText('Assessed call: the deadlines are shown in the debrief.')).toBeVisible();
   },
 };
 

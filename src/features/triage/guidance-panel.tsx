@@ -9,7 +9,10 @@ export interface GuidancePanelProps {
   context: ContactContext;
   /** Rule ids attached to the machine's active states (state meta). */
   stateRules: RuleId[];
-  /** Hide the step guidance, keeping actions and deadlines (training's assessed mode). */
+  /**
+   * Training's assessed mode: hide the step guidance and the deadlines (the trainee is asked for the decision
+   * deadline after the call), keeping the actions, which follow from the trainee's own answers.
+   */
   hideHints?: boolean;
 }
 
@@ -69,7 +72,9 @@ export function GuidancePanel({ context, stateRules, hideHints }: GuidancePanelP
       <h3 className="govuk-heading-s" id="deadlines-heading">
         Deadlines
       </h3>
-      {context.deadlines.length === 0 ? (
+      {hideHints ? (
+        <p className="govuk-body-s">Assessed call: the deadlines are shown in the debrief.</p>
+      ) : context.deadlines.length === 0 ? (
         <p className="govuk-body-s">None known yet.</p>
       ) : (
         <ul className="govuk-list" aria-labelledby="deadlines-heading" data-testid="deadlines">

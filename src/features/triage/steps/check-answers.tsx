@@ -26,9 +26,11 @@ export interface CheckAnswersProps {
   submitting: boolean;
   submitError?: string;
   caption: string;
+  /** Training's assessed mode: the trainee states the deadlines afterwards, so they are not shown. */
+  hideDeadlines?: boolean;
 }
 
-export function CheckAnswers({ context, onChange, onBack, onSubmit, submitting, submitError, caption }: CheckAnswersProps) {
+export function CheckAnswers({ context, onChange, onBack, onSubmit, submitting, submitError, caption, hideDeadlines }: CheckAnswersProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = 'Check your answers before recording the contact – Front Door';
@@ -100,12 +102,17 @@ export function CheckAnswers({ context, onChange, onBack, onSubmit, submitting, 
                 <ul className="govuk-list">{urgentFirst(context.actions).map((a) => <li key={a.action}>{ACTION_LABELS[a.action]} ({a.rule})</li>)}</ul>
               ) : 'None',
             },
-            {
-              key: 'Deadlines',
-              value: context.deadlines.length ? (
-                <ul className="govuk-list">{context.deadlines.map((d) => <li key={d.deadline}>{DEADLINE_LABELS[d.deadline]}: {formatInstant(d.due)} ({d.rule})</li>)}</ul>
-              ) : 'None',
-            },
+            // An assessed training call asks the trainee for the decision deadline afterwards, so it is not shown here.
+            ...(hideDeadlines
+              ? []
+              : [
+                  {
+                    key: 'Deadlines',
+                    value: context.deadlines.length ? (
+                      <ul className="govuk-list">{context.deadlines.map((d) => <li key={d.deadline}>{DEADLINE_LABELS[d.deadline]}: {formatInstant(d.due)} ({d.rule})</li>)}</ul>
+                    ) : 'None',
+                  },
+                ]),
           ]}
         />
         {submitError && (
