@@ -40,7 +40,7 @@ function featureBoundary(feature) {
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'dist-*/', 'storybook-static/', 'coverage/', 'public/mockServiceWorker.js', 'node_modules/', '.vitest-reports/'],
+    ignores: ['dist/', 'dist-*/', '.scratch*/', 'storybook-static/', 'coverage/', 'public/mockServiceWorker.js', 'node_modules/', '.vitest-reports/'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
