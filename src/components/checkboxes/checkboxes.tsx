@@ -5,19 +5,21 @@ export interface CheckboxesProps {
   id: string;
   legend: string;
   hint?: string;
-  options: RadioOption[];
-  error?: string;
+  options: readonly RadioOption[];
+  error?: string | undefined;
+  /** 'm' for a question of its own, 's' for a group inside a longer form. */
+  legendSize?: 's' | 'm';
   register: UseFormRegisterReturn;
 }
 
 /** GOV.UK checkboxes; all boxes share one registered name so the form receives an array of values. */
-export function Checkboxes({ id, legend, hint, options, error, register }: CheckboxesProps) {
+export function Checkboxes({ id, legend, hint, options, error, legendSize = 'm', register }: CheckboxesProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset className="govuk-fieldset" aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{legend}</legend>
+        <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>{legend}</legend>
         {hint && (
           <div id={hintId} className="govuk-hint">
             {hint}

@@ -1,6 +1,6 @@
 import { useAudit, type AuditEntry } from '../../api/audit';
 import { formatInstant } from '../../lib/format';
-import { download, toCsv } from './download';
+import { download, toCsv } from '../../lib/download';
 import { ROLE_NAMES } from '../../lib/session';
 
 const COLUMNS: (keyof AuditEntry & string)[] = ['seq', 'reference', 'at', 'user', 'role', 'event', 'from', 'to', 'reason'];

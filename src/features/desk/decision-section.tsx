@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
-import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { ContactEvent } from '../../../machines/contact/contact.machine';
 import type { Refusal } from '../../../machines/contact/contact.rules';
 import type { Role } from '../../../machines/contact/contact.schema';
@@ -8,6 +8,7 @@ import type { ContactSnapshot } from '../../../machines/contact/replay';
 import { ErrorSummary } from '../../components/error-summary/error-summary';
 import { Radios, YES_NO } from '../../components/radios/radios';
 import { SummaryList } from '../../components/summary-list/summary-list';
+import { TextArea, TextField } from '../../components/text-field/text-field';
 import { WarningText } from '../../components/warning-text/warning-text';
 import { fieldErrors } from '../../lib/field-errors';
 import { formatInstant } from '../../lib/format';
@@ -123,40 +124,6 @@ export function DecisionForm({
   );
 }
 
-function TextArea({
-  id,
-  label,
-  hint,
-  error,
-  register,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string | undefined;
-  register: UseFormRegisterReturn;
-}) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
-      <textarea id={id} className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`} rows={3} aria-describedby={describedBy} {...register} />
-    </div>
-  );
-}
-
 /**
  * LEI-SIBLINGS: after a contact is progressed to a referral, the screening manager decides whether the
  * referral is copied to the child's siblings. Shown while the machine has that step; says who must act.
@@ -221,23 +188,14 @@ export function SiblingReferralSection({ snapshot, role, append }: { snapshot: C
               () => setAttempt((n) => n + 1),
             )}
           >
-            <div className={`govuk-form-group${form.formState.errors.siblings ? ' govuk-form-group--error' : ''}`}>
-              <label className="govuk-label govuk-label--s" htmlFor="siblings-siblings">
-                How many brothers or sisters?
-              </label>
-              {form.formState.errors.siblings && (
-                <p id="siblings-siblings-error" className="govuk-error-message">
-                  <span className="govuk-visually-hidden">Error:</span> {form.formState.errors.siblings.message}
-                </p>
-              )}
-              <input
-                id="siblings-siblings"
-                className={`govuk-input govuk-input--width-2${form.formState.errors.siblings ? ' govuk-input--error' : ''}`}
-                inputMode="numeric"
-                aria-describedby={form.formState.errors.siblings ? 'siblings-siblings-error' : undefined}
-                {...form.register('siblings')}
-              />
-            </div>
+            <TextField
+              id="siblings-siblings"
+              label="How many brothers or sisters?"
+              width="2"
+              inputMode="numeric"
+              error={form.formState.errors.siblings?.message}
+              register={form.register('siblings')}
+            />
             <Radios
               id="siblings-progress"
               legend="Copy the referral to them?"

@@ -5,7 +5,7 @@ import { getContactsExport } from '../../api/audit';
 import { useContacts } from '../../api/contacts';
 import { formatInstant, timeLeft } from '../../lib/format';
 import { ROUTE_LABELS } from '../../lib/labels';
-import { download, toCsv } from './download';
+import { download, toCsv } from '../../lib/download';
 import { countByStage, filterQueue, NO_FILTERS, syntheticQueue, toQueue, type QueueFilters, type QueueItem, type QueueStage } from './queue-data';
 import { ROLE_NAMES, useSignedIn } from '../../lib/session';
 import { useNow } from './use-now';

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { useFieldArray, useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { useFieldArray, useForm, useWatch, type FieldErrors, type Path, type UseFormRegister } from 'react-hook-form';
 import { AUTHORITY_IDS, ACTION_IDS, DEADLINE_IDS, OUTCOMES, ROUTES, caseStatusSchema, channelSchema, agencySchema, identitySchema, reasonNotInformedSchema, referrerTypeSchema, authoriserSchema } from '../../../machines/contact/contact.schema';
 import { IR_ACTIONS, IR_DECISIONS, requesterAgencySchema, requestPurposeSchema, subjectStatusSchema } from '../../../machines/info-request/info-request.schema';
 import { AUTHORITY_NAMES } from '../../../machines/rules/catalogue';
@@ -8,9 +8,11 @@ import type { ScenarioResult } from '../../../machines/scenario/scenario.schema'
 import { questionsFor } from '../../../machines/training/questions';
 import { DIFFICULTIES, parseTrainingScenarioText, toContractScenario, type TrainingScenario } from '../../../machines/training/training.schema';
 import { isProblem } from '../../api/problem';
-import { useSaveTrainingScenario, useTrainingScenario } from '../../api/training';
+import { useDeleteTrainingScenario, useSaveTrainingScenario, useTrainingScenario } from '../../api/training';
+import { Checkboxes } from '../../components/checkboxes/checkboxes';
 import { ErrorSummary } from '../../components/error-summary/error-summary';
 import { AGENCY_LABELS, ACTION_LABELS, CASE_STATUS_LABELS, CHANNEL_LABELS, DEADLINE_LABELS, IDENTITY_LABELS, OUTCOME_LABELS, REASON_LABELS, REFERRER_TYPE_LABELS, ROUTE_LABELS } from '../../lib/labels';
+import { download } from '../../lib/download';
 import { navigate } from '../../lib/router';
 import { ROLE_NAMES, useSignedIn } from '../../lib/session';
 import {
@@ -24,7 +26,8 @@ import {
   type AuthorFormValues,
   type FormProblem,
 } from './author-form';
-import { Checkbox, SelectField, TextArea, TextField } from './fields';
+import { Checkbox, ErrorMessage, SelectField, TextArea, TextField } from '../../components/text-field/text-field';
+import { WarningText } from '../../components/warning-text/warning-text';
 import { DIFFICULTY_NAMES } from './labels';
 
 // Authoring (trainers): a scenario as a validated form. Preview runs the scenario runner in the browser
@@ -40,15 +43,32 @@ const error = (errors: FieldErrors<AuthorFormValues>, field: string): string | u
   return typeof message === 'string' ? message : undefined;
 };
 
-function download(filename: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+/** Yes/no facts as small checkboxes under one legend (the caller, the concern, the parents, the request). */
+function Facts({
+  legend,
+  facts,
+  register,
+  error: message,
+  errorField,
+}: {
+  legend: string;
+  facts: readonly (readonly [Path<AuthorFormValues>, string])[];
+  register: UseFormRegister<AuthorFormValues>;
+  error?: string | undefined;
+  /** The field the error belongs to: its message carries that field's error id. */
+  errorField?: string;
+}) {
+  return (
+    <fieldset className="govuk-fieldset govuk-!-margin-bottom-6">
+      <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+      {errorField && <ErrorMessage id={inputId(errorField)} message={message} />}
+      <div className="govuk-checkboxes govuk-checkboxes--small">
+        {facts.map(([field, label]) => (
+          <Checkbox key={field} id={inputId(field)} label={label} register={register(field)} />
+        ))}
+      </div>
+    </fieldset>
+  );
 }
 
 interface Preview {
@@ -170,7 +190,112 @@ export function AuthorPage({ id }: { id?: string | undefined }) {
   // A shipped scenario cannot be changed in the app (it is a file in the repository): it is copied under a new id.
   const copy = detail?.source === 'shipped';
   const initial = detail ? { ...scenarioToForm(detail.scenario), ...(copy ? { id: `${detail.scenario.id}-copy`, title: `${detail.scenario.title} (copy)` } : {}) } : emptyForm();
-  return <AuthorForm key={id ?? 'new'} initial={initial} version={detail && !copy ? detail.version : undefined} heading={detail ? (copy ? `Copy: ${detail.scenario.title}` : `Edit: ${detail.scenario.title}`) : 'Write a training scenario'} />;
+  return (
+    <>
+      <AuthorForm key={id ?? 'new'} initial={initial} version={detail && !copy ? detail.version : undefined} heading={detail ? (copy ? `Copy: ${detail.scenario.title}` : `Edit: ${detail.scenario.title}`) : 'Write a training scenario'} />
+      {/* Shipped scenarios are files in the repository: only what a trainer wrote here can be deleted here. */}
+      {detail && !copy && <DeleteScenario id={detail.scenario.id} title={detail.scenario.title} />}
+    </>
+  );
+}
+
+/**
+ * Deleting an authored scenario, after a confirmation step (GOV.UK: a destructive action is confirmed,
+ * with a warning button). Once deleted the page says so in place of the form.
+ */
+function DeleteScenario({ id, title }: { id: string; title: string }) {
+  const remove = useDeleteTrainingScenario();
+  const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const [attempt, setAttempt] = useState(0);
+  const [deleted, setDeleted] = useState(false);
+  const focusRef = useRef<HTMLHeadingElement>(null);
+  // The confirmation, and then the result, replace the button that had focus: focus moves to their heading.
+  useEffect(() => focusRef.current?.focus(), [confirming, deleted]);
+  useEffect(() => {
+    if (deleted) document.title = 'Scenario deleted – Front Door';
+  }, [deleted]);
+
+  const onDelete = async () => {
+    setProblem(undefined);
+    try {
+      await remove.mutateAsync(id);
+      setDeleted(true);
+    } catch (error) {
+      const message = isProblem(error) ? [error.title, error.detail].filter(Boolean).join(': ') : (error as Error).message;
+      setProblem(`The scenario was not deleted: ${message}`);
+      setAttempt((n) => n + 1);
+    }
+  };
+
+  if (deleted) {
+    return (
+      <div className="fd-author__deleted" role="region" aria-labelledby="deleted-heading">
+        <SuccessBanner titleId="deleted-title">“{title}” was deleted. Trainees can no longer take it.</SuccessBanner>
+        <h2 className="govuk-heading-m" id="deleted-heading" ref={focusRef} tabIndex={-1}>
+          Scenario deleted
+        </h2>
+        <p className="govuk-body">
+          <a className="govuk-link" href="/training">
+            Back to training
+          </a>{' '}
+          or{' '}
+          <a className="govuk-link" href="/training/author">
+            write a new scenario
+          </a>
+          .
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="govuk-grid-row">
+      <section className="govuk-grid-column-two-thirds govuk-!-margin-top-6" aria-labelledby="delete-heading">
+        {!confirming ? (
+          <>
+            <h2 className="govuk-heading-m" id="delete-heading">
+              Delete this scenario
+            </h2>
+            <button type="button" className="govuk-button govuk-button--warning" data-module="govuk-button" onClick={() => setConfirming(true)}>
+              Delete this scenario<span className="govuk-visually-hidden">: {title}</span>
+            </button>
+          </>
+        ) : (
+          <>
+            <ErrorSummary key={attempt} errors={problem ? [{ fieldId: 'delete-confirm', message: problem }] : []} />
+            <h2 className="govuk-heading-m" id="delete-heading" ref={focusRef} tabIndex={-1}>
+              Are you sure you want to delete “{title}”?
+            </h2>
+            <WarningText>Trainees will no longer be able to take it. This cannot be undone.</WarningText>
+            <div className="govuk-button-group">
+              <button type="button" id="delete-confirm" className="govuk-button govuk-button--warning" data-module="govuk-button" disabled={remove.isPending} onClick={() => void onDelete()}>
+                Yes, delete it
+              </button>
+              <button type="button" className="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={() => setConfirming(false)}>
+                No, keep it
+              </button>
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** GOV.UK success notification banner (saved, deleted). */
+function SuccessBanner({ titleId, children }: { titleId: string; children: ReactNode }) {
+  return (
+    <div className="govuk-notification-banner govuk-notification-banner--success" role="region" aria-labelledby={titleId}>
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id={titleId}>
+          Success
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">{children}</p>
+      </div>
+    </div>
+  );
 }
 
 export function AuthorForm({ initial, version, heading }: { initial: AuthorFormValues; version?: number | undefined; heading: string }) {
@@ -210,7 +335,7 @@ export function AuthorForm({ initial, version, heading }: { initial: AuthorFormV
   }, failed);
 
   const onExport = form.handleSubmit((scenario) => {
-    download(`${scenario.id}.json`, `${JSON.stringify(scenario, null, 2)}\n`);
+    download(`${scenario.id}.json`, `${JSON.stringify(scenario, null, 2)}\n`, 'application/json');
     setNotice(`Exported ${scenario.id}.json`);
   }, failed);
 
@@ -275,18 +400,7 @@ export function AuthorForm({ initial, version, heading }: { initial: AuthorFormV
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary key={attempt} errors={summary} />
-        {savedVersion && !notice && (
-          <div className="govuk-notification-banner govuk-notification-banner--success" role="region" aria-labelledby="saved-title">
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="saved-title">
-                Success
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">Saved (version {savedVersion}). Trainees can take it from the training page.</p>
-            </div>
-          </div>
-        )}
+        {savedVersion && !notice && <SuccessBanner titleId="saved-title">Saved (version {savedVersion}). Trainees can take it from the training page.</SuccessBanner>}
         <h1 className="govuk-heading-l">{heading}</h1>
         <p className="govuk-body">
           <a className="govuk-link" href="/training">
@@ -344,14 +458,15 @@ export function AuthorForm({ initial, version, heading }: { initial: AuthorFormV
               {referrerType === 'professional' && (
                 <SelectField id="referrer-agency" label="The professional’s agency" error={e('referrer.agency')} register={register('referrer.agency')} options={opts(agencySchema.options, AGENCY_LABELS)} />
               )}
-              <fieldset className="govuk-fieldset govuk-!-margin-bottom-6">
-                <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">About the caller</legend>
-                <div className="govuk-checkboxes govuk-checkboxes--small">
-                  <Checkbox id="referrer-requestsAnonymity" label="Asks not to be named to the family" register={register('referrer.requestsAnonymity')} />
-                  <Checkbox id="referrer-relaysThirdParty" label="Passes on what someone else told them" register={register('referrer.relaysThirdParty')} />
-                  <Checkbox id="referrer-consultedHub" label="Has already consulted the Consultation Hub (Hertfordshire)" register={register('referrer.consultedHub')} />
-                </div>
-              </fieldset>
+              <Facts
+                legend="About the caller"
+                register={register}
+                facts={[
+                  ['referrer.requestsAnonymity', 'Asks not to be named to the family'],
+                  ['referrer.relaysThirdParty', 'Passes on what someone else told them'],
+                  ['referrer.consultedHub', 'Has already consulted the Consultation Hub (Hertfordshire)'],
+                ]}
+              />
               <h3 className="govuk-heading-s">Children</h3>
               {children.fields.map((field, index) => (
                 <fieldset key={field.id} className="govuk-fieldset govuk-!-margin-bottom-4 fd-author__group">
@@ -371,48 +486,35 @@ export function AuthorForm({ initial, version, heading }: { initial: AuthorFormV
               <button type="button" className="govuk-button govuk-button--secondary" onClick={() => children.append({ caseStatus: 'unknown', unborn: false, disability: false })}>
                 Add a child
               </button>
-              <fieldset className="govuk-fieldset govuk-!-margin-bottom-6">
-                <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">The concern</legend>
-                <div className="govuk-checkboxes govuk-checkboxes--small">
-                  <Checkbox id="concern-immediateDanger" label="A child is in immediate danger" register={register('concern.immediateDanger')} />
-                  <Checkbox id="concern-crimeSuspected" label="A crime is suspected" register={register('concern.crimeSuspected')} />
-                  <Checkbox id="concern-significantHarm" label="Significant harm is suspected" register={register('concern.significantHarm')} />
-                  <Checkbox id="concern-harmByAnotherChild" label="The harm was caused by another child" register={register('concern.harmByAnotherChild')} />
-                  <Checkbox id="concern-allegationAgainstWorker" label="It is about someone who works with children" register={register('concern.allegationAgainstWorker')} />
-                </div>
-              </fieldset>
-              <fieldset className="govuk-fieldset govuk-!-margin-bottom-6">
-                <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">The parents</legend>
-                {e('parents.agreed') && (
-                  <p className="govuk-error-message" id="parents-agreed-error">
-                    <span className="govuk-visually-hidden">Error:</span> {e('parents.agreed')}
-                  </p>
-                )}
-                <div className="govuk-checkboxes govuk-checkboxes--small">
-                  <Checkbox id="parents-informed" label="Know about the contact" register={register('parents.informed')} />
-                  <Checkbox id="parents-agreed" label="Agreed to information being shared" register={register('parents.agreed')} />
-                </div>
-              </fieldset>
-              <div className={`govuk-form-group${e('parents.reasonsNotInformed') ? ' govuk-form-group--error' : ''}`}>
-                <fieldset className="govuk-fieldset">
-                  <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Reasons the parents were not told or asked</legend>
-                  {e('parents.reasonsNotInformed') && (
-                    <p className="govuk-error-message" id="parents-reasonsNotInformed-error">
-                      <span className="govuk-visually-hidden">Error:</span> {e('parents.reasonsNotInformed')}
-                    </p>
-                  )}
-                  <div className="govuk-checkboxes govuk-checkboxes--small">
-                    {reasonNotInformedSchema.options.map((r, i) => (
-                      <div className="govuk-checkboxes__item" key={r}>
-                        <input className="govuk-checkboxes__input" id={i === 0 ? 'parents-reasonsNotInformed' : `parents-reasonsNotInformed-${r}`} type="checkbox" value={r} {...register('parents.reasonsNotInformed')} />
-                        <label className="govuk-label govuk-checkboxes__label" htmlFor={i === 0 ? 'parents-reasonsNotInformed' : `parents-reasonsNotInformed-${r}`}>
-                          {REASON_LABELS[r]}
-                        </label>
-                      </div>
-                    ))}
-                  </div>
-                </fieldset>
-              </div>
+              <Facts
+                legend="The concern"
+                register={register}
+                facts={[
+                  ['concern.immediateDanger', 'A child is in immediate danger'],
+                  ['concern.crimeSuspected', 'A crime is suspected'],
+                  ['concern.significantHarm', 'Significant harm is suspected'],
+                  ['concern.harmByAnotherChild', 'The harm was caused by another child'],
+                  ['concern.allegationAgainstWorker', 'It is about someone who works with children'],
+                ]}
+              />
+              <Facts
+                legend="The parents"
+                error={e('parents.agreed')}
+                errorField="parents.agreed"
+                register={register}
+                facts={[
+                  ['parents.informed', 'Know about the contact'],
+                  ['parents.agreed', 'Agreed to information being shared'],
+                ]}
+              />
+              <Checkboxes
+                id="parents-reasonsNotInformed"
+                legend="Reasons the parents were not told or asked"
+                legendSize="s"
+                options={opts(reasonNotInformedSchema.options, REASON_LABELS)}
+                error={e('parents.reasonsNotInformed')}
+                register={register('parents.reasonsNotInformed')}
+              />
               <details className="govuk-details">
                 <summary className="govuk-details__summary">
                   <span className="govuk-details__summary-text">A decision (optional)</span>
@@ -428,26 +530,14 @@ export function AuthorForm({ initial, version, heading }: { initial: AuthorFormV
               <p className="govuk-body-s">Use Preview to see what the machine gives for these facts.</p>
               <SelectField id="expect-route" label="Expected route" error={e('expect.route')} register={register('expect.route')} options={opts(ROUTES, ROUTE_LABELS)} />
               <SelectField id="expect-referrerIdentity" label="Expected referrer identity" error={e('expect.referrerIdentity')} register={register('expect.referrerIdentity')} options={opts(identitySchema.options, IDENTITY_LABELS)} />
-              <div className={`govuk-form-group${e('expect.actions') ? ' govuk-form-group--error' : ''}`}>
-                <fieldset className="govuk-fieldset">
-                  <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Expected actions</legend>
-                  {e('expect.actions') && (
-                    <p className="govuk-error-message">
-                      <span className="govuk-visually-hidden">Error:</span> {e('expect.actions')}
-                    </p>
-                  )}
-                  <div className="govuk-checkboxes govuk-checkboxes--small">
-                    {ACTION_IDS.map((a, i) => (
-                      <div className="govuk-checkboxes__item" key={a}>
-                        <input className="govuk-checkboxes__input" id={i === 0 ? 'expect-actions' : `expect-actions-${a}`} type="checkbox" value={a} {...register('expect.actions')} />
-                        <label className="govuk-label govuk-checkboxes__label" htmlFor={i === 0 ? 'expect-actions' : `expect-actions-${a}`}>
-                          {ACTION_LABELS[a]} <span className="govuk-hint">({a})</span>
-                        </label>
-                      </div>
-                    ))}
-                  </div>
-                </fieldset>
-              </div>
+              <Checkboxes
+                id="expect-actions"
+                legend="Expected actions"
+                legendSize="s"
+                options={ACTION_IDS.map((a) => ({ value: a, label: `${ACTION_LABELS[a]} (${a})` }))}
+                error={e('expect.actions')}
+                register={register('expect.actions')}
+              />
               <fieldset className="govuk-fieldset govuk-!-margin-bottom-6">
                 <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Expected deadlines (leave empty where none applies)</legend>
                 {DEADLINE_IDS.map((d) => (
@@ -461,37 +551,19 @@ export function AuthorForm({ initial, version, heading }: { initial: AuthorFormV
               <SelectField id="requester-agency" label="Requester agency" error={e('requester.agency')} register={register('requester.agency')} options={opts(requesterAgencySchema.options)} />
               <SelectField id="requester-purpose" label="Purpose of the request" error={e('requester.purpose')} register={register('requester.purpose')} options={opts(requestPurposeSchema.options)} />
               <TextField id="requester-replyTo" label="Reply-to address" error={e('requester.replyTo')} register={register('requester.replyTo')} />
-              <fieldset className="govuk-fieldset govuk-!-margin-bottom-6">
-                <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">About the request</legend>
-                <div className="govuk-checkboxes govuk-checkboxes--small">
-                  <Checkbox id="requester-identityInDoubt" label="Their identity is in doubt" register={register('requester.identityInDoubt')} />
-                  <Checkbox id="requester-writtenConsent" label="Written consent came with it" register={register('requester.writtenConsent')} />
-                  <Checkbox id="requester-reasonGiven" label="It says why, with context" register={register('requester.reasonGiven')} />
-                </div>
-              </fieldset>
+              <Facts
+                legend="About the request"
+                register={register}
+                facts={[
+                  ['requester.identityInDoubt', 'Their identity is in doubt'],
+                  ['requester.writtenConsent', 'Written consent came with it'],
+                  ['requester.reasonGiven', 'It says why, with context'],
+                ]}
+              />
               <SelectField id="subject-status" label="Subject’s status" error={e('subject.status')} register={register('subject.status')} options={opts(subjectStatusSchema.options)} />
               <h2 className="govuk-heading-m">Expected result</h2>
               <SelectField id="expect-decision" label="Expected decision" error={e('expect.decision')} register={register('expect.decision')} options={opts(IR_DECISIONS)} />
-              <div className="govuk-form-group">
-                <fieldset className="govuk-fieldset">
-                  <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Expected actions</legend>
-                  {e('expect.irActions') && (
-                    <p className="govuk-error-message">
-                      <span className="govuk-visually-hidden">Error:</span> {e('expect.irActions')}
-                    </p>
-                  )}
-                  <div className="govuk-checkboxes govuk-checkboxes--small">
-                    {IR_ACTIONS.map((a, i) => (
-                      <div className="govuk-checkboxes__item" key={a}>
-                        <input className="govuk-checkboxes__input" id={i === 0 ? 'expect-irActions' : `expect-irActions-${a}`} type="checkbox" value={a} {...register('expect.irActions')} />
-                        <label className="govuk-label govuk-checkboxes__label" htmlFor={i === 0 ? 'expect-irActions' : `expect-irActions-${a}`}>
-                          {a}
-                        </label>
-                      </div>
-                    ))}
-                  </div>
-                </fieldset>
-              </div>
+              <Checkboxes id="expect-irActions" legend="Expected actions" legendSize="s" options={opts(IR_ACTIONS)} error={e('expect.irActions')} register={register('expect.irActions')} />
             </>
           )}
 
@@ -526,11 +598,7 @@ export function AuthorForm({ initial, version, heading }: { initial: AuthorFormV
                   { value: 'if-asked', label: 'Only if asked' },
                 ]}
               />
-              {e(`training.lines.${index}.dontKnow`) && (
-                <p className="govuk-error-message" id={`${idOf(`training.lines.${index}.dontKnow`)}-error`}>
-                  <span className="govuk-visually-hidden">Error:</span> {e(`training.lines.${index}.dontKnow`)}
-                </p>
-              )}
+              <ErrorMessage id={idOf(`training.lines.${index}.dontKnow`)} message={e(`training.lines.${index}.dontKnow`)} />
               <div className="govuk-checkboxes govuk-checkboxes--small">
                 <Checkbox id={idOf(`training.lines.${index}.dontKnow`)} label="The caller does not know" register={register(`training.lines.${index}.dontKnow`)} />
               </div>

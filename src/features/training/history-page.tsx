@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { AUTHORITY_NAMES } from '../../../machines/rules/catalogue';
 import { useAttempts, type Attempt } from '../../api/training';
 import { formatInstant } from '../../lib/format';
@@ -48,38 +48,56 @@ export function AttemptsTable({ attempts, caption, showTrainee }: { attempts: re
   );
 }
 
+/** A history as the API returns it: loading, failure, nothing yet, or a count and the table. */
+export function AttemptHistory({ attempts, whose, caption, empty }: { attempts: ReturnType<typeof useAttempts>; whose: string; caption: string; empty: ReactNode }) {
+  const items = attempts.data?.items ?? [];
+  const passed = items.filter((a) => a.passed).length;
+  return (
+    <>
+      {attempts.isPending && <p className="govuk-body">Loading…</p>}
+      {attempts.isError && (
+        <p className="govuk-body">
+          {whose} history could not be loaded: {attempts.error.message}
+        </p>
+      )}
+      {attempts.data && items.length === 0 && <p className="govuk-body">{empty}</p>}
+      {items.length > 0 && (
+        <>
+          <p className="govuk-body">
+            {items.length} {items.length === 1 ? 'attempt' : 'attempts'}, {passed} passed.
+          </p>
+          <AttemptsTable attempts={items} caption={caption} />
+        </>
+      )}
+    </>
+  );
+}
+
 export function HistoryPage() {
   const signedIn = useSignedIn();
   const attempts = useAttempts();
   useEffect(() => {
     document.title = 'My training history – Front Door';
   }, []);
-  const items = attempts.data?.items ?? [];
-  const passed = items.filter((a) => a.passed).length;
   return (
     <>
       <h1 className="govuk-heading-l">My training history</h1>
       <p className="govuk-body">
         {signedIn ? `Practice calls taken by ${signedIn.name}.` : 'Practice calls taken as the demo call handler. Sign in to keep your own history.'}
       </p>
-      {attempts.isPending && <p className="govuk-body">Loading…</p>}
-      {attempts.isError && <p className="govuk-body">Your history could not be loaded: {attempts.error.message}</p>}
-      {attempts.data && items.length === 0 && (
-        <p className="govuk-body">
-          You have not taken a practice call yet.{' '}
-          <a className="govuk-link" href="/training">
-            Choose a scenario
-          </a>
-        </p>
-      )}
-      {items.length > 0 && (
-        <>
-          <p className="govuk-body">
-            {items.length} {items.length === 1 ? 'attempt' : 'attempts'}, {passed} passed.
-          </p>
-          <AttemptsTable attempts={items} caption="Your attempts, newest first" />
-        </>
-      )}
+      <AttemptHistory
+        attempts={attempts}
+        whose="Your"
+        caption="Your attempts, newest first"
+        empty={
+          <>
+            You have not taken a practice call yet.{' '}
+            <a className="govuk-link" href="/training">
+              Choose a scenario
+            </a>
+          </>
+        }
+      />
       <p className="govuk-body">
         <a className="govuk-link" href="/training">
           Back to training

@@ -7,15 +7,20 @@ import type { WrapUp, WrapUpQuestion } from '../../../machines/training/score';
 import { QuestionPage } from '../../components/question-page/question-page';
 import { Radios, YES_NO } from '../../components/radios/radios';
 import { fieldErrors } from '../../lib/field-errors';
-import { TextField } from './fields';
+import { Checkbox, TextField } from '../../components/text-field/text-field';
 
 // After the call: the questions a call handler must be able to answer once the contact is recorded
 // (which apply comes from wrapUpQuestionsFor, i.e. from the machine's expected result). The trainee's
 // answers go to the server with the event log; the right answers are the machine's, in the debrief.
 
+const YES_NO_QUESTIONS = ['agencyChecksNow', 'tellFamilyWhoCalled'] as const;
 const ASK = {
   agencyChecksNow: 'Select whether checks with other agencies may start now',
   tellFamilyWhoCalled: 'Select whether the family may be told who made the contact',
+} as const;
+const LEGENDS = {
+  agencyChecksNow: 'May checks with other agencies (police, health, school) start now?',
+  tellFamilyWhoCalled: 'If the family asks, may they be told who made this contact?',
 } as const;
 
 // Every check happens in one transform, so one Continue lists every problem (a failed field in the object
@@ -53,7 +58,7 @@ function wrapUpFormSchema(questions: readonly WrapUpQuestion[]) {
           }
         }
       }
-      for (const q of ['agencyChecksNow', 'tellFamilyWhoCalled'] as const) {
+      for (const q of YES_NO_QUESTIONS) {
         if (!questions.includes(q)) continue;
         if (v[q] === 'yes' || v[q] === 'no') out[q] = v[q] === 'yes';
         else problem(q, ASK[q]);
@@ -113,35 +118,13 @@ export function WrapUpForm({ questions, caption, onSubmit }: WrapUpFormProps) {
           <TextField id="dueDate" label="Date" type="date" width="10" hint="UK time. For example, 2026-03-05." error={e.dueDate?.message} register={form.register('dueDate')} />
           <TextField id="dueTime" label="Time" type="time" width="5" hint="24-hour clock, UK time. For example, 23:59." error={e.dueTime?.message} register={form.register('dueTime')} />
           <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-            <div className="govuk-checkboxes__item">
-              <input className="govuk-checkboxes__input" id="dueUnknown" type="checkbox" {...form.register('dueUnknown')} />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor="dueUnknown">
-                I do not know
-              </label>
-            </div>
+            <Checkbox id="dueUnknown" label="I do not know" register={form.register('dueUnknown')} />
           </div>
         </fieldset>
       )}
-      {questions.includes('agencyChecksNow') && (
-        <Radios
-          id="agencyChecksNow"
-          legend="May checks with other agencies (police, health, school) start now?"
-          inline
-          options={YES_NO}
-          error={e.agencyChecksNow?.message}
-          register={form.register('agencyChecksNow')}
-        />
-      )}
-      {questions.includes('tellFamilyWhoCalled') && (
-        <Radios
-          id="tellFamilyWhoCalled"
-          legend="If the family asks, may they be told who made this contact?"
-          inline
-          options={YES_NO}
-          error={e.tellFamilyWhoCalled?.message}
-          register={form.register('tellFamilyWhoCalled')}
-        />
-      )}
+      {YES_NO_QUESTIONS.filter((q) => questions.includes(q)).map((q) => (
+        <Radios key={q} id={q} legend={LEGENDS[q]} inline options={YES_NO} error={e[q]?.message} register={form.register(q)} />
+      ))}
     </QuestionPage>
   );
 }

@@ -1,4 +1,4 @@
-// CSV and JSON downloads built in the browser from data already fetched.
+// CSV and JSON downloads built in the browser from data already fetched (desk audit and queue, training scenarios).
 
 function cell(value: unknown): string {
   const text = value === undefined || value === null ? '' : String(value);
