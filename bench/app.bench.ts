@@ -8,14 +8,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { preview } from 'vite';
-import { chromiumArgs, chromiumExecutablePath } from '../test/support/chromium';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { dist, launchChromium, median, percentile, print, servePreview } from './support';
 
 const PORT = Number(process.env.BENCH_APP_PORT ?? 4176);
 const BASE = `http://localhost:${PORT}`;
-const root = process.cwd();
-const dist = path.join(root, process.env.BENCH_DIST ?? 'dist');
 const COLD_RUNS = 7;
 const WARM_RUNS = 7;
 const CONTINUE_CYCLES = 15;
@@ -125,19 +122,6 @@ function attribute(urlPath: string): { app: number; mock: number } {
   return { app: Math.round(bytes * (1 - share)), mock: Math.round(bytes * share) };
 }
 
-interface Figure {
-  name: string;
-  value: number | string;
-  unit: string;
-  target?: string;
-  met?: boolean;
-  detail: string;
-  chromium?: string;
-}
-const print = (figure: Figure) => console.log(JSON.stringify(figure));
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const percentile = (xs: number[], p: number) => sorted(xs)[Math.min(xs.length - 1, Math.max(0, Math.ceil((p / 100) * xs.length) - 1))] ?? NaN;
-const median = (xs: number[]) => percentile(xs, 50);
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const ms = (x: number) => Math.round(x);
 
@@ -174,17 +158,11 @@ async function timeFirstQuestion(context: BrowserContext, url: string): Promise<
   return { ms: at, scripts: [...new Set(scripts)] };
 }
 
-const server = await preview({
-  root,
-  configFile: false,
-  logLevel: 'warn',
-  build: { outDir: dist },
-  preview: { port: PORT, strictPort: true, host: 'localhost' },
-});
+const server = await servePreview(dist, PORT);
 let browser: Browser | undefined;
 
 try {
-  browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: chromiumArgs, headless: true });
+  browser = await launchChromium();
   const version = browser.version();
 
   // The static page: the first question exactly as the app renders it, with the same stylesheet and no script.

@@ -4,27 +4,15 @@
 // scripts/bench.mjs. Build first: `npm run build`.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
-import { chromiumArgs, chromiumExecutablePath } from '../test/support/chromium';
+import { dist, launchChromium, median, print, servePreview } from './support';
 
 // 4175 as the issue asks; BENCH_PORT overrides it when another preview already holds that port.
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const ROWS = 10_000;
-const root = process.cwd();
-// BENCH_DIST: the folder scripts/bench.mjs built into (dist/ unless told otherwise).
-const dist = path.join(root, process.env.BENCH_DIST ?? 'dist');
 if (!existsSync(path.join(dist, 'index.html'))) throw new Error('dist/ has no build: run `npm run build` first');
 
-const server = await preview({
-  root,
-  configFile: false,
-  logLevel: 'warn',
-  build: { outDir: dist },
-  preview: { port: PORT, strictPort: true, host: 'localhost' },
-});
-const browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: chromiumArgs, headless: true });
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const server = await servePreview(dist, PORT);
+const browser = await launchChromium();
 
 try {
   const firstRenders: number[] = [];
@@ -74,29 +62,25 @@ try {
     if (round === 0 && render.rows > 200) throw new Error(`the list rendered ${render.rows} rows: not windowed`);
   }
   const render = median(firstRenders);
-  console.log(
-    JSON.stringify({
-      name: 'desk queue first render (10,000 contacts)',
-      value: Math.round(render),
-      unit: 'ms',
-      target: '<= 300 ms',
-      met: render <= 300,
-      detail: `median of ${firstRenders.length} cold page loads, from queue data ready (incl. generating and sorting ${ROWS} rows) to first paint; runs ${firstRenders.map((x) => Math.round(x)).join(', ')} ms`,
-    }),
-  );
+  print({
+    name: 'desk queue first render (10,000 contacts)',
+    value: Math.round(render),
+    unit: 'ms',
+    target: '<= 300 ms',
+    met: render <= 300,
+    detail: `median of ${firstRenders.length} cold page loads, from queue data ready (incl. generating and sorting ${ROWS} rows) to first paint; runs ${firstRenders.map((x) => Math.round(x)).join(', ')} ms`,
+  });
   const filter = median(filterTimes);
   const worst = Math.max(...filterTimes);
   const p90 = [...filterTimes].sort((a, b) => a - b)[Math.floor(filterTimes.length * 0.9)] ?? NaN;
-  console.log(
-    JSON.stringify({
-      name: 'desk queue filter (10,000 contacts)',
-      value: Math.round(filter),
-      unit: 'ms',
-      target: '<= 50 ms',
-      met: p90 <= 50,
-      detail: `median of ${filterTimes.length} filter changes (authority, status, route, overdue) to next paint; p90 ${Math.round(p90)} ms, worst ${Math.round(worst)} ms; met = p90 within target; all: ${filterTimes.map((x) => Math.round(x)).join(' ')}`,
-    }),
-  );
+  print({
+    name: 'desk queue filter (10,000 contacts)',
+    value: Math.round(filter),
+    unit: 'ms',
+    target: '<= 50 ms',
+    met: p90 <= 50,
+    detail: `median of ${filterTimes.length} filter changes (authority, status, route, overdue) to next paint; p90 ${Math.round(p90)} ms, worst ${Math.round(worst)} ms; met = p90 within target; all: ${filterTimes.map((x) => Math.round(x)).join(' ')}`,
+  });
 } finally {
   await browser.close();
   await server.close();

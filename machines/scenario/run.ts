@@ -1,6 +1,7 @@
 import { createActor } from 'xstate';
 import { contactMachine, refusalsFor, type ContactContext, type ContactEvent } from '../contact/contact.machine';
 import { refusalRules } from '../contact/contact.rules';
+import type { Screening } from '../contact/contact.schema';
 import type { RuleId } from '../rules/rule-ids';
 import { infoRequestMachine } from '../info-request/info-request.machine';
 import type {
@@ -14,6 +15,20 @@ import type {
 
 // The headless scenario runner: it creates the same actors the UI uses, sends the events the facts imply,
 // and reads every answer off the snapshot. It holds no rule of its own.
+
+/**
+ * A screening with no findings that asks for agency checks: screening facts are not part of a scenario (nor
+ * of a training call) and change none of its outputs; whether the checks may start is the machine's answer
+ * to this event (the runner and the training scorer both ask it).
+ */
+export const NO_FINDINGS: Screening = {
+  knownBefore: false,
+  childProtectionPlan: false,
+  lookedAfter: false,
+  siblingsKnown: false,
+  adultsKnown: false,
+  agencyChecks: true,
+};
 
 /**
  * The contract's result from a snapshot's context. `errors` are the rule ids of a decision the machine
@@ -57,17 +72,9 @@ export function runContactScenario(s: ContactScenario): ContactResult {
     actor.send({ type: 'information.completed' });
     // Screening findings are not part of the contract and change none of its outputs. Agency checks
     // happen only where the machine allows them without an override that nobody in the scenario gave.
-    const screening = {
-      knownBefore: false,
-      childProtectionPlan: false,
-      lookedAfter: false,
-      siblingsKnown: false,
-      adultsKnown: false,
-      agencyChecks: true,
-    };
     snapshot = actor.getSnapshot();
-    const allowed = snapshot.can({ type: 'screening.recorded', screening });
-    actor.send({ type: 'screening.recorded', screening: { ...screening, agencyChecks: allowed } });
+    const allowed = snapshot.can({ type: 'screening.recorded', screening: NO_FINDINGS });
+    actor.send({ type: 'screening.recorded', screening: { ...NO_FINDINGS, agencyChecks: allowed } });
     if (s.decision) {
       const decision: ContactEvent = { type: 'decision.recorded', decision: s.decision };
       // The machine refuses a decision that breaks a rule; the refusal names the rules (the contract's errors).

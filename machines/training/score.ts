@@ -10,14 +10,13 @@ import {
   type Parents,
   type ReferrerIdentity,
   type Route,
-  type Screening,
 } from '../contact/contact.schema';
 import { replayContact, type ContactSnapshot } from '../contact/replay';
 import { londonParts, parseInstant } from '../clock/working-days';
 import { requesterSchema, subjectSchema, type IrDecision } from '../info-request/info-request.schema';
 import { RULES } from '../rules/catalogue';
 import type { RuleId } from '../rules/rule-ids';
-import { runContactScenario, runInfoRequestScenario } from '../scenario/run';
+import { NO_FINDINGS, runContactScenario, runInfoRequestScenario } from '../scenario/run';
 import type { ContactResult, InfoRequestResult } from '../scenario/scenario.schema';
 import { checklistItemOf, checklistQuestionId, questionById, type QuestionId } from './questions';
 import {
@@ -215,15 +214,6 @@ function questionItems(s: TrainingScenario, asked: QuestionId[]): DebriefItem[] 
 
 // --- Contact --------------------------------------------------------------------------------------------
 
-/** No findings: screening facts are not part of a training call and change none of its answers. */
-const NO_FINDINGS: Screening = {
-  knownBefore: false,
-  childProtectionPlan: false,
-  lookedAfter: false,
-  siblingsKnown: false,
-  adultsKnown: false,
-  agencyChecks: true,
-};
 
 const inputOf = (s: TrainingScenario): ContactInput => ({
   authority: s.authority,

@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetStore } from '../../mocks/db/store';
 import type { ContactEventData } from '../../machines/contact/contact.schema';
@@ -15,13 +16,13 @@ import { shippedScenario, withQuery } from './training-support';
 const scenario = shippedScenario('der-training-anonymous-sunday-night');
 const trainee = { name: 'Ellie Lowe', role: 'call-handler' } as const;
 
-async function attempt(named: boolean) {
+async function attempt(named: boolean, as: { name: string; role: 'call-handler' } = trainee) {
   const perfect = perfectAttempt(scenario);
   if (perfect.kind !== 'contact') throw new Error('contact scenario expected');
   const events = perfect.events.map((e): ContactEventData =>
     e.type === 'referrer.identified' && named ? { ...e, referrer: { ...e.referrer, requestsAnonymity: false } } : e,
   );
-  const response = await api('POST', '/api/training/attempts', { as: trainee, body: { scenarioId: scenario.id, mode: 'assessed', input: { ...perfect, events } } });
+  const response = await api('POST', '/api/training/attempts', { as, body: { scenarioId: scenario.id, mode: 'assessed', input: { ...perfect, events } } });
   expect(response.status, JSON.stringify(response.body)).toBe(201);
 }
 
@@ -59,6 +60,32 @@ describe('training results (trainer)', { timeout: 30_000 }, () => {
     const byTrainee = screen.getByTestId('results-by-trainee');
     expect(within(byTrainee).getAllByRole('row').find((r) => r.textContent?.includes('Ellie Lowe'))).toHaveTextContent(/Ellie Lowe\s*21/);
     expect(screen.getByText('Recent attempts').closest('table')).toHaveTextContent('1 breach');
+  });
+
+  it('shows the history of the trainee a trainer chooses, and only theirs', async () => {
+    // Another trainee's one clean attempt, so that "only theirs" is something to check.
+    await attempt(false, { name: 'Sam Okafor', role: 'call-handler' });
+    signIn(mockUser('derbyshire', 'trainer'));
+    const user = userEvent.setup();
+    render(withQuery(<ResultsPage />));
+    const byTrainee = await screen.findByTestId('results-by-trainee');
+    expect(within(byTrainee).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Ellie Lowe', 'Sam Okafor']);
+
+    await user.selectOptions(screen.getByLabelText('Trainee'), 'Ellie Lowe');
+    await user.click(screen.getByRole('button', { name: 'Show their history' }));
+    expect(await screen.findByRole('heading', { name: 'Ellie Lowe' })).toHaveFocus();
+    const table = await screen.findByRole('table', { name: 'Ellie Lowe’s attempts, newest first' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toHaveTextContent('Not passed1 breach');
+    expect(screen.getByText('2 attempts, 1 passed.')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Trainee'), 'Sam Okafor');
+    await user.click(screen.getByRole('button', { name: 'Show their history' }));
+    const theirs = await screen.findByRole('table', { name: 'Sam Okafor’s attempts, newest first' });
+    expect(within(theirs).getAllByRole('row').slice(1)).toHaveLength(1);
+    expect(screen.getByText('1 attempt, 1 passed.')).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Ellie Lowe’s attempts, newest first' })).not.toBeInTheDocument();
   });
 
   it('tells anyone else that only a trainer can see results, and asks the API for nothing', () => {

@@ -1,31 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchBrowser, openPage } from './support/app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appErrors, BASE_URL } from './support/app';
 import { playContact, type ContactScenarioInput } from './support/triage';
+import { browserPerFile } from './support/browser';
 
 // The decision desk end to end, against the production build: a call handler takes a contact through the
 // wizard (the same walk as the triage e2e) and records it, a social worker screens it, a social worker's and a call handler's decisions are refused (in the UI and at the
 // API), a team manager authorises the outcome, feedback is drafted and sent, and the audit trail shows it.
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Moving on to the next page right away can cancel the favicon's load: browser noise, not an app error. */
-// Not the app's errors: an aborted favicon load during fast navigation, and Chromium's background update
-// check of the mock service worker script racing a page change ("Failed to update a ServiceWorker ... Not
-// found"; seen intermittently in CI while the worker itself kept answering every request).
-const appErrors = (errors: string[]) =>
-  errors.filter(
-    (e) => !/favicon\.svg net::ERR_ABORTED/.test(e) && !/Failed to update a ServiceWorker .*mockServiceWorker\.js.*Not found/.test(e),
-  );
+const newPage = browserPerFile();
 
 async function axe(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -56,7 +40,7 @@ const CALL: ContactScenarioInput = {
 
 describe('decision desk (production build)', () => {
   it('takes a contact from submission to closure, refusing authorisation to the wrong roles', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     await page.goto(BASE_URL);
     await signIn(page, 'hertfordshire', 'call-handler');
     await expect(page.getByTestId('signed-in-as').textContent()).resolves.toContain('call handler, Hertfordshire');
@@ -165,7 +149,7 @@ describe('decision desk (production build)', () => {
   }, 90_000); // a whole contact through the wizard, then four roles at the desk
 
   it('logs an information request and shows the decision, its rule and a drafted reply', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     await page.goto(BASE_URL);
     await signIn(page, 'hertfordshire', 'social-worker');
     await page.goto(`${BASE_URL}/info-requests/new`);

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { FaultInput } from '../../mocks/faults';
-import { BASE_URL, launchBrowser, openPage } from './support/app';
+import { appErrors as withoutNoise, BASE_URL } from './support/app';
 import {
   answerChildren,
   answerConcern,
@@ -15,21 +15,14 @@ import {
   waitForPage,
   walker,
 } from './support/triage';
+import { browserPerFile } from './support/browser';
 
 // Nothing a call handler enters is lost when the backend misbehaves, and a bad moment never makes a second
 // contact or overwrites someone else's work. The mock backend's fault injection (mocks/faults.ts, reached
 // through window.__frontDoorFaults) makes the server fail on cue; the API is read back from inside the page,
 // where the mock backend lives.
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
 // Errors the browser reports that are the injected faults doing their job, not the app misbehaving.
 const INJECTED = [
@@ -38,10 +31,8 @@ const INJECTED = [
   /\/api\/.* net::ERR_FAILED/,
   // The client giving up on the submit whose answer never comes (the timeout test).
   /\/api\/contacts\/[0-9a-f-]+\/submit net::ERR_ABORTED/,
-  /favicon\.svg net::ERR_ABORTED/,
-  /Failed to update a ServiceWorker .*mockServiceWorker\.js.*Not found/,
 ];
-const appErrors = (errors: string[]) => errors.filter((e) => !INJECTED.some((pattern) => pattern.test(e)));
+const appErrors = (errors: string[]) => withoutNoise(errors, INJECTED);
 
 const scenario = parseScenario({
   kind: 'contact',
@@ -89,7 +80,7 @@ const contactId = (page: Page) => new URL(page.url()).pathname.split('/').pop() 
 
 describe('reliability: the backend fails, nothing is lost', () => {
   it('a save fails, the call carries on, a reload keeps the answers, and they reach the server once it is back', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     const walk = walker(page);
     await startContact(walk, scenario);
     await arrive(walk, 'referrer');
@@ -145,7 +136,7 @@ describe('reliability: the backend fails, nothing is lost', () => {
   });
 
   it('a submit whose answer is lost to a timeout is retried and creates exactly one recorded contact', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     await page.goto(`${BASE_URL}/contacts`);
     await h1(page, 'Contacts').waitFor();
     const created = await apiInPage(page, 'POST', '/api/contacts', {
@@ -194,7 +185,7 @@ describe('reliability: the backend fails, nothing is lost', () => {
   });
 
   it('two tabs editing one contact: the second gets a visible conflict, overwrites nothing, and can load the latest', async () => {
-    const { page: first, errors } = await openPage(browser);
+    const { page: first, errors } = await newPage();
     await first.goto(`${BASE_URL}/contacts`);
     await h1(first, 'Contacts').waitFor();
     const created = await apiInPage(first, 'POST', '/api/contacts', {
@@ -251,7 +242,7 @@ describe('reliability: the backend fails, nothing is lost', () => {
   });
 
   it('the fault panel works with the keyboard, passes axe, and its faults survive a reload of the tab', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     await page.goto(`${BASE_URL}/`);
     await page.getByRole('list', { name: 'Authorities' }).waitFor();
     await page.getByRole('link', { name: 'Developer tools: make the mock server fail' }).click();

@@ -1,21 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchBrowser, openPage } from './support/app';
+import { describe, expect, it } from 'vitest';
+import { BASE_URL } from './support/app';
+import { browserPerFile } from './support/browser';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
 describe('start page (production build)', () => {
   it('lists the five authorities from the mock API, without errors or accessibility violations', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     await page.goto(BASE_URL);
 
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Front Door');
@@ -41,7 +33,7 @@ describe('start page (production build)', () => {
   });
 
   it('puts the skip link first in the tab order and moves focus to the main content', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     await page.goto(BASE_URL);
     await page.getByRole('heading', { level: 1 }).waitFor();
 

@@ -2,13 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ContactScenario } from '../../machines/scenario/scenario.schema';
 import { runScenario } from '../../machines/scenario/run';
 import { questionsFor } from '../../machines/training/questions';
 import { toContractScenario, trainingScenarioSchema, type TrainingScenario } from '../../machines/training/training.schema';
-import { BASE_URL, launchBrowser, openPage } from './support/app';
+import { appErrors, BASE_URL } from './support/app';
 import {
   answerChildren,
   answerConcern,
@@ -20,6 +20,7 @@ import {
   walker,
   type Walk,
 } from './support/triage';
+import { browserPerFile } from './support/browser';
 
 // Training end to end, against the production build: a trainee takes one shipped scenario in guided mode and
 // gets it right (passed), and one in assessed mode with a deliberate mistake (saying agency checks may start
@@ -30,16 +31,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const scenario = (id: string): TrainingScenario =>
   trainingScenarioSchema.parse(JSON.parse(readFileSync(path.join(root, 'training/scenarios', `${id}.json`), 'utf8')));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
-const appErrors = (errors: string[]) =>
-  errors.filter((e) => !/favicon\.svg net::ERR_ABORTED/.test(e) && !/Failed to update a ServiceWorker .*mockServiceWorker\.js.*Not found/.test(e));
 
 async function axe(page: Page, where: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -142,7 +135,7 @@ async function takeCall(
 
 describe('training (production build)', () => {
   it('a trainee passes a guided call and is caught out on an assessed one, with the rule id', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     await signIn(page, 'derbyshire');
 
     // Guided, done right: an anonymous caller late on Sunday (Derbyshire is always open).

@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './support/app';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   axeViolations,
   deadlineInstants,
@@ -10,6 +9,7 @@ import {
   type PlayResult,
   type WizardPage,
 } from './support/triage';
+import { browserPerFile } from './support/browser';
 
 // One contact per authority (and then some) taken from the start page to "Contact recorded" in the
 // production build. The expected route, actions and deadlines are not written here: they come from the
@@ -18,15 +18,7 @@ import {
 //
 // Every receivedAt is in the past: the start page refuses a time received in the future.
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
 const base: Pick<ContactScenarioInput, 'kind' | 'children' | 'concern' | 'parents'> = {
   kind: 'contact',
@@ -156,7 +148,7 @@ function auditEveryPage(errorPage: WizardPage) {
 
 describe('triage wizard: a contact per authority, start to submit, as the scenario runner says', () => {
   it('Dorset: an anonymous member of the public (every page passes axe, including an error state)', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     const audit = auditEveryPage('referrer');
     const shown = await playContact(page, dorsetAnonymousPublic, { onPage: audit.onPage });
     expect(shown.pages).toEqual(['start', 'referrer', 'children', 'concern', 'parents', 'checklist', 'check-answers', 'confirmation']);
@@ -170,7 +162,7 @@ describe('triage wizard: a contact per authority, start to submit, as the scenar
   });
 
   it('Leicester: a professional asking to stay anonymous is told they cannot; identity stays named', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     let identity = '';
     const shown = await playContact(page, leicesterProfessionalAnonymity, {
       async onPage(name, p) {
@@ -187,7 +179,7 @@ describe('triage wizard: a contact per authority, start to submit, as the scenar
   });
 
   it('Derbyshire: an open case is routed to the allocated worker (every page passes axe, the routing page too)', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     const audit = auditEveryPage('children');
     let heading = '';
     const shown = await playContact(page, derbyshireOpenCase, {
@@ -207,7 +199,7 @@ describe('triage wizard: a contact per authority, start to submit, as the scenar
   });
 
   it('Hertfordshire on a Sunday: out of hours', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     const shown = await playContact(page, hertfordshireSunday);
     expect(shown.route).toBe('out-of-hours');
     expectSameOutcome(shown, hertfordshireSunday);
@@ -216,7 +208,7 @@ describe('triage wizard: a contact per authority, start to submit, as the scenar
   });
 
   it('Derbyshire: parents not told, with reasons: a manager must authorise sharing', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     let guidance: string[] = [];
     let summary = '';
     const shown = await playContact(page, derbyshireNotInformed, {
@@ -247,7 +239,7 @@ describe('triage wizard: a contact per authority, start to submit, as the scenar
     let checkAnswersActions: string[] = [];
 
     beforeAll(async () => {
-      const opened = await openPage(browser);
+      const opened = await newPage();
       errors = opened.errors;
       shown = await playContact(opened.page, lincolnshireEmergency, {
         async onPage(name, p) {
@@ -277,7 +269,7 @@ describe('triage wizard: a contact per authority, start to submit, as the scenar
   });
 
   it('Hertfordshire: an open case in immediate danger: the 999 warning on the routing page, first in the actions', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     let warned = false;
     const shown = await playContact(page, hertfordshireOpenEmergency, {
       async onPage(name, p) {

@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './support/app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   answerChildren,
   answerConcern,
@@ -19,19 +18,12 @@ import {
   type ContactScenarioInput,
   type Walk,
 } from './support/triage';
+import { browserPerFile } from './support/browser';
 
 // Change links on Check your answers (GOV.UK pattern): a change that keeps the route goes straight back
 // to Check your answers; a change that moves the contact to another route shows that route's page first.
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
 const frontDoor: ContactScenarioInput = {
   kind: 'contact',
@@ -78,7 +70,7 @@ async function expectRecordedAsRunnerSays(walk: Walk, input: ContactScenarioInpu
 
 describe('triage wizard: Change on Check your answers', () => {
   it('changing the children to an open case moves the contact to the allocated worker, whose page comes first', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     const walk = await toCheckAnswers(page, frontDoor);
     await expect(routeShown(page)).resolves.toBe('front-door');
 
@@ -107,7 +99,7 @@ describe('triage wizard: Change on Check your answers', () => {
   });
 
   it('a change that keeps the route returns straight to Check your answers, showing the new answer', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     const walk = await toCheckAnswers(page, frontDoor);
     await expect(row(page, 'Possible crime').textContent()).resolves.toBe('No');
 
@@ -128,7 +120,7 @@ describe('triage wizard: Change on Check your answers', () => {
   });
 
   it('on a redirected contact, a change that keeps the route also returns to Check your answers', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     const openCase: ContactScenarioInput = { ...frontDoor, id: 'e2e-change-open', children: [{ caseStatus: 'open' }] };
     const walk = await toCheckAnswers(page, openCase);
     expect(walk.pages).toContain('routing');

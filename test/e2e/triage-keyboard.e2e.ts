@@ -1,6 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './support/app';
+import { describe, expect, it } from 'vitest';
 import {
   deadlineInstants,
   expectedOutcome,
@@ -10,20 +8,13 @@ import {
   type ContactScenarioInput,
   type WizardPage,
 } from './support/triage';
+import { browserPerFile } from './support/browser';
 
 // A whole contact taken with the keyboard only (Tab, Shift+Tab, Space, Enter, arrow keys; the date and
 // time too, with the arrow keys), from the start page to "Contact recorded". On every new page focus
 // must be on the page's h1, so a keyboard or screen reader user starts at the question.
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
 /** Hertfordshire, a school that has consulted the hub (so the hub question is asked), two children. */
 const scenario: ContactScenarioInput = {
@@ -41,7 +32,7 @@ const scenario: ContactScenarioInput = {
 
 describe('triage wizard: keyboard only', () => {
   it('takes a whole contact with the keyboard, focus on each new page’s h1', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     // Any mouse event at all would mean the walk was not keyboard-only.
     await page.addInitScript(() => {
       const w = window as unknown as { mouseEvents: number };

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchBrowser, openPage } from './support/app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { BASE_URL } from './support/app';
 import {
   answerChildren,
   answerConcern,
@@ -12,20 +12,13 @@ import {
   waitForPage,
   walker,
 } from './support/triage';
+import { browserPerFile } from './support/browser';
 
 // A reload in the middle of a contact (the browser crashed, the call handler pressed F5) must lose
 // nothing: the wizard comes back at the same step with every earlier answer, and the contact list shows
 // the draft.
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
 const scenario = parseScenario({
   kind: 'contact',
@@ -59,7 +52,7 @@ async function selected(page: Page): Promise<string[]> {
 
 describe('triage wizard: reload half way through', () => {
   it('comes back at the same step with every earlier answer, and the contact list shows the draft', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     const walk = walker(page);
     await startContact(walk, scenario);
     await arrive(walk, 'referrer');

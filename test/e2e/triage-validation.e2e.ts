@@ -1,20 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './support/app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { arrive, parseScenario, startContact, walker } from './support/triage';
+import { browserPerFile } from './support/browser';
 
 // GOV.UK error handling on the referrer page of the production build: the error summary takes focus, the
 // title says "Error: ", every message links to its field, and answers already given survive the error.
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const newPage = browserPerFile();
 
 const scenario = parseScenario({
   kind: 'contact',
@@ -30,7 +22,7 @@ const scenario = parseScenario({
 });
 
 async function openReferrerPage(): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser);
+  const opened = await newPage();
   const walk = walker(opened.page);
   await startContact(walk, scenario);
   await arrive(walk, 'referrer');

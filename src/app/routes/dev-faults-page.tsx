@@ -3,6 +3,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { DEFAULT_SLOW_MS, FAULT_KINDS, FAULT_LABELS, faults, faultSchema, type Fault } from '../../../mocks/faults';
 import { ErrorSummary, type FieldError } from '../../components/error-summary/error-summary';
 import { Radios } from '../../components/radios/radios';
+import { TextField } from '../../components/text-field/text-field';
 
 // The dev panel for the mock backend's fault injection (mocks/faults.ts): make requests fail the way a
 // real server and network fail, then use the app in another part of this tab and see what it does. The
@@ -182,7 +183,7 @@ export default function DevFaultsPage() {
               ))}
             </select>
           </div>
-          <TextField id="path" label="Which requests (path)" hint="For example /api/* for all, or /api/contacts/:id/events for saving answers." error={errorFor('path')} register={register('path')} />
+          <TextField id="path" label="Which requests (path)" hint="For example /api/* for all, or /api/contacts/:id/events for saving answers." error={errorFor('path')} register={register('path')} width="20" />
           <TextField
             id="remaining"
             label="How many requests should fail (optional)"
@@ -190,7 +191,7 @@ export default function DevFaultsPage() {
             error={errorFor('remaining')}
             register={register('remaining')}
             inputMode="numeric"
-            width="govuk-input--width-5"
+            width="5"
           />
           <TextField
             id="delayMs"
@@ -199,7 +200,7 @@ export default function DevFaultsPage() {
             error={errorFor('delayMs')}
             register={register('delayMs')}
             inputMode="numeric"
-            width="govuk-input--width-10"
+            width="10"
           />
           {kind === 'timeout' && (
             <div className="govuk-form-group">
@@ -222,46 +223,3 @@ export default function DevFaultsPage() {
   );
 }
 
-function TextField({
-  id,
-  label,
-  hint,
-  error,
-  register,
-  inputMode,
-  width = 'govuk-input--width-20',
-}: {
-  id: string;
-  label: string;
-  hint: string;
-  error: string | undefined;
-  register: ReturnType<ReturnType<typeof useForm<FormValues>>['register']>;
-  inputMode?: 'numeric';
-  width?: string;
-}) {
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      <div id={`${id}-hint`} className="govuk-hint">
-        {hint}
-      </div>
-      {error && (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
-      <input
-        className={`govuk-input ${width}${error ? ' govuk-input--error' : ''}`}
-        id={id}
-        type="text"
-        spellCheck={false}
-        aria-describedby={describedBy}
-        {...(inputMode ? { inputMode } : {})}
-        {...register}
-      />
-    </div>
-  );
-}

@@ -1,8 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ContactEvent } from '../../../machines/contact/contact.machine';
-import type { Refusal } from '../../../machines/contact/contact.rules';
 import type { Role } from '../../../machines/contact/contact.schema';
 import type { ContactSnapshot } from '../../../machines/contact/replay';
 import { ErrorSummary } from '../../components/error-summary/error-summary';
@@ -23,10 +22,9 @@ import {
   type DecisionFormInput,
   type SiblingFormInput,
 } from './forms';
-import { actingRole, refusalErrors, whoMustAct } from './refusals';
+import { actingRole, whoMustAct } from './refusals';
 import type { DeskError } from './use-desk-contact';
-
-type Append = (event: ContactEvent, fieldId: string) => Promise<Refusal[] | 'failed'>;
+import { useRefusableStep, type Append } from './use-refusable-step';
 
 /** Who the signed-in role records as authorising; a call handler authorises nothing. */
 function authoriserFor(role: Role): 'manager' | 'social-worker' | undefined {
@@ -51,8 +49,7 @@ export function DecisionForm({
   serverErrors: DeskError[];
 }) {
   const { context } = snapshot;
-  const [attempt, setAttempt] = useState(0);
-  const [refused, setRefused] = useState<DeskError[]>([]);
+  const { attempt, refused, send, refuse, invalid } = useRefusableStep(append, role);
   const form = useForm<DecisionFormInput, unknown, ReturnType<typeof decisionFormSchema.parse>>({
     shouldFocusError: false,
     resolver: zodResolver(decisionFormSchema),
@@ -86,26 +83,20 @@ export function DecisionForm({
         noValidate
         onSubmit={form.handleSubmit(
           async (value) => {
-            setRefused([]);
             if (!authoriser) {
               // Nobody records a decision as a call handler: the event has no such authoriser.
-              setRefused([
+              refuse([
                 {
                   fieldId: 'decision-submit',
                   message: `${mustAct === 'team-manager' ? 'A team manager must authorise this' : 'A social worker or team manager records this'}. You are signed in as ${roleName(role)}.`,
                 },
               ]);
-              setAttempt((n) => n + 1);
               return;
             }
             const decision = toDecision(value, authoriser, new Date().toISOString());
-            const result = await append({ type: 'decision.recorded', decision }, 'decision-submit');
-            if (Array.isArray(result) && result.length > 0) {
-              setRefused(refusalErrors(result, (r) => (r.field === 'decision.outcome' ? 'outcome' : 'decision-submit'), role));
-            }
-            setAttempt((n) => n + 1);
+            await send({ type: 'decision.recorded', decision }, 'decision-submit', (r) => (r.field === 'decision.outcome' ? 'outcome' : 'decision-submit'));
           },
-          () => setAttempt((n) => n + 1),
+          invalid,
         )}
       >
         <Radios
@@ -130,8 +121,7 @@ export function DecisionForm({
  */
 export function SiblingReferralSection({ snapshot, role, append }: { snapshot: ContactSnapshot; role: Role; append: Append }) {
   const { context } = snapshot;
-  const [attempt, setAttempt] = useState(0);
-  const [refused, setRefused] = useState<DeskError[]>([]);
+  const { attempt, refused, send, invalid } = useRefusableStep(append, role);
   const by = actingRole(role);
   const schema = useMemo(() => siblingFormSchemaFor(by), [by]);
   const form = useForm<SiblingFormInput, unknown, ReturnType<typeof schema.parse>>({
@@ -177,15 +167,8 @@ export function SiblingReferralSection({ snapshot, role, append }: { snapshot: C
           <form
             noValidate
             onSubmit={form.handleSubmit(
-              async (referral) => {
-                setRefused([]);
-                const result = await append({ type: 'siblings.referred', referral }, 'siblings-submit');
-                if (Array.isArray(result) && result.length > 0) {
-                  setRefused(refusalErrors(result, (r) => (r.field === 'referral.rationale' ? 'siblings-rationale' : 'siblings-submit'), role));
-                }
-                setAttempt((n) => n + 1);
-              },
-              () => setAttempt((n) => n + 1),
+              (referral) => send({ type: 'siblings.referred', referral }, 'siblings-submit', (r) => (r.field === 'referral.rationale' ? 'siblings-rationale' : 'siblings-submit')),
+              invalid,
             )}
           >
             <TextField
@@ -226,8 +209,7 @@ export function SiblingReferralSection({ snapshot, role, append }: { snapshot: C
  */
 export function ClosureSection({ snapshot, role, append }: { snapshot: ContactSnapshot; role: Role; append: Append }) {
   const { context } = snapshot;
-  const [attempt, setAttempt] = useState(0);
-  const [refused, setRefused] = useState<DeskError[]>([]);
+  const { attempt, refused, send, invalid } = useRefusableStep(append, role);
   const form = useForm<ClosureFormInput, unknown, ReturnType<typeof closureFormSchema.parse>>({
     shouldFocusError: false,
     resolver: zodResolver(closureFormSchema),
@@ -259,13 +241,8 @@ export function ClosureSection({ snapshot, role, append }: { snapshot: ContactSn
           <form
             noValidate
             onSubmit={form.handleSubmit(
-              async (closure) => {
-                setRefused([]);
-                const result = await append({ type: 'closure.recorded', closure }, 'closure-submit');
-                if (Array.isArray(result) && result.length > 0) setRefused(refusalErrors(result, () => 'closure-submit', role));
-                setAttempt((n) => n + 1);
-              },
-              () => setAttempt((n) => n + 1),
+              (closure) => send({ type: 'closure.recorded', closure }, 'closure-submit'),
+              invalid,
             )}
           >
             <Radios

@@ -1,21 +1,21 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { ContactContext, ContactEvent } from '../../../machines/contact/contact.machine';
-import type { Refusal } from '../../../machines/contact/contact.rules';
+import type { ContactContext } from '../../../machines/contact/contact.machine';
 import type { Role } from '../../../machines/contact/contact.schema';
 import type { ContactSnapshot } from '../../../machines/contact/replay';
 import { ROLE_NAMES } from '../../lib/session';
-import { actingRole, refusalErrors, whoMustAct } from './refusals';
+import { actingRole, whoMustAct } from './refusals';
 import { useChildSearch, type ChildRecord } from '../../api/children';
 import { ErrorSummary } from '../../components/error-summary/error-summary';
 import { Radios, YES_NO } from '../../components/radios/radios';
+import { TextArea, TextField } from '../../components/text-field/text-field';
 import { WarningText } from '../../components/warning-text/warning-text';
 import { fieldErrors } from '../../lib/field-errors';
 import { SCREENING_QUESTIONS, screeningFormSchema, sharingFormSchema, type ScreeningFormInput, type SharingFormInput } from './forms';
 import type { DeskError } from './use-desk-contact';
+import { useRefusableStep, type Append } from './use-refusable-step';
 
-type Append = (event: ContactEvent, fieldId: string) => Promise<Refusal[] | 'failed'>;
 
 const yn = (b: boolean) => (b ? 'yes' : 'no');
 
@@ -24,8 +24,7 @@ const yn = (b: boolean) => (b ? 'yes' : 'no');
  * try; the machine refuses anyone but a team manager, and the page says who must act.
  */
 export function SharingOverride({ snapshot, role, append, serverErrors }: { snapshot: ContactSnapshot; role: Role; append: Append; serverErrors: DeskError[] }) {
-  const [attempt, setAttempt] = useState(0);
-  const [refused, setRefused] = useState<DeskError[]>([]);
+  const { attempt, refused, send, invalid } = useRefusableStep(append, role);
   const by = actingRole(role);
   const form = useForm<SharingFormInput, unknown, ReturnType<typeof sharingFormSchema.parse>>({
     shouldFocusError: false,
@@ -33,7 +32,6 @@ export function SharingOverride({ snapshot, role, append, serverErrors }: { snap
     defaultValues: { reason: '' },
   });
   const mustAct = whoMustAct(snapshot, { type: 'sharing.authorised', authorisation: { by, reason: 'x'.repeat(10) } });
-  const error = form.formState.errors.reason?.message;
   return (
     <section aria-labelledby="sharing-heading" className="govuk-!-margin-bottom-8">
       <h2 className="govuk-heading-m" id="sharing-heading">
@@ -51,29 +49,15 @@ export function SharingOverride({ snapshot, role, append, serverErrors }: { snap
       <form
           noValidate
           onSubmit={form.handleSubmit(
-            async (value) => {
-              setRefused([]);
-              const result = await append({ type: 'sharing.authorised', authorisation: { ...value, by } }, 'sharing-reason');
-              if (Array.isArray(result) && result.length > 0) {
-                setRefused(refusalErrors(result, (r) => (r.field === 'authorisation.reason' ? 'sharing-reason' : 'sharing-submit'), role));
-              }
-              setAttempt((n) => n + 1);
-            },
-            () => setAttempt((n) => n + 1),
+            (value) =>
+              send({ type: 'sharing.authorised', authorisation: { ...value, by } }, 'sharing-reason', (r) =>
+                r.field === 'authorisation.reason' ? 'sharing-reason' : 'sharing-submit',
+              ),
+            invalid,
           )}
         >
           <ErrorSummary key={attempt} errors={[...fieldErrors(form.formState.errors, 'sharing'), ...refused, ...serverErrors]} />
-          <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label govuk-label--s" htmlFor="sharing-reason">
-              Why share without consent?
-            </label>
-            {error && (
-              <p id="sharing-reason-error" className="govuk-error-message">
-                <span className="govuk-visually-hidden">Error:</span> {error}
-              </p>
-            )}
-            <textarea id="sharing-reason" className="govuk-textarea" rows={3} {...form.register('reason')} />
-          </div>
+          <TextArea id="sharing-reason" label="Why share without consent?" error={form.formState.errors.reason?.message} register={form.register('reason')} />
           <button type="submit" id="sharing-submit" className="govuk-button" data-module="govuk-button">
             Authorise sharing
           </button>
@@ -119,13 +103,12 @@ function RecordLookup({ authority, onUse }: { authority: ContactContext['authori
 
 /** SCREEN-CHECKS, SCREEN-THRESHOLD: record and agency checks, the threshold judgement and the facts. */
 export function ScreeningForm({ context, role, append, serverErrors }: { context: ContactContext; role: Role; append: Append; serverErrors: DeskError[] }) {
-  const [attempt, setAttempt] = useState(0);
+  const { attempt, refused, send, invalid } = useRefusableStep(append, role);
   const form = useForm<ScreeningFormInput, unknown, ReturnType<typeof screeningFormSchema.parse>>({
     shouldFocusError: false,
     resolver: zodResolver(screeningFormSchema),
     defaultValues: { threshold: '', notes: '' },
   });
-  const [refused, setRefused] = useState<DeskError[]>([]);
   const use = (r: ChildRecord) => {
     form.setValue('knownBefore', yn(r.knownBefore) as never);
     form.setValue('childProtectionPlan', yn(r.childProtectionPlan) as never);
@@ -148,16 +131,9 @@ export function ScreeningForm({ context, role, append, serverErrors }: { context
       <form
         noValidate
         onSubmit={form.handleSubmit(
-          async (screening) => {
-            // The machine's isSharingAllowed guard decides; the page only words its refusal.
-            setRefused([]);
-            const result = await append({ type: 'screening.recorded', screening }, 'screening-submit');
-            if (Array.isArray(result) && result.length > 0) {
-              setRefused(refusalErrors(result, (r) => (r.field === 'screening.agencyChecks' ? 'agencyChecks' : 'screening-submit'), role));
-            }
-            setAttempt((n) => n + 1);
-          },
-          () => setAttempt((n) => n + 1),
+          // The machine's isSharingAllowed guard decides; the page only words its refusal.
+          (screening) => send({ type: 'screening.recorded', screening }, 'screening-submit', (r) => (r.field === 'screening.agencyChecks' ? 'agencyChecks' : 'screening-submit')),
+          invalid,
         )}
       >
         {SCREENING_QUESTIONS.map((q) => (
@@ -172,26 +148,14 @@ export function ScreeningForm({ context, role, append, serverErrors }: { context
             register={form.register(q.name)}
           />
         ))}
-        <div className={`govuk-form-group${form.formState.errors.threshold ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label govuk-label--s" htmlFor="threshold">
-            Threshold judgement
-          </label>
-          <div className="govuk-hint" id="threshold-hint">
-            For example: child in need, level 3, likely significant harm.
-          </div>
-          {form.formState.errors.threshold && (
-            <p id="threshold-error" className="govuk-error-message">
-              <span className="govuk-visually-hidden">Error:</span> {form.formState.errors.threshold.message}
-            </p>
-          )}
-          <input id="threshold" className="govuk-input" aria-describedby="threshold-hint" {...form.register('threshold')} />
-        </div>
-        <div className="govuk-form-group">
-          <label className="govuk-label govuk-label--s" htmlFor="notes">
-            Facts established
-          </label>
-          <textarea id="notes" className="govuk-textarea" rows={4} {...form.register('notes')} />
-        </div>
+        <TextField
+          id="threshold"
+          label="Threshold judgement"
+          hint="For example: child in need, level 3, likely significant harm."
+          error={form.formState.errors.threshold?.message}
+          register={form.register('threshold')}
+        />
+        <TextArea id="notes" label="Facts established" rows={4} register={form.register('notes')} />
         <button type="submit" id="screening-submit" className="govuk-button" data-module="govuk-button">
           Record screening
         </button>

@@ -157,6 +157,7 @@ function PreviewPanel({ preview }: { preview: Preview }) {
 export function AuthorPage({ id }: { id?: string | undefined }) {
   const signedIn = useSignedIn();
   const existing = useTrainingScenario(id);
+  const [deleted, setDeleted] = useState<string>();
   useEffect(() => {
     document.title = `${id ? 'Edit a scenario' : 'Write a scenario'} – Front Door`;
   }, [id]);
@@ -177,6 +178,8 @@ export function AuthorPage({ id }: { id?: string | undefined }) {
       </>
     );
   }
+  // Before the query's own states: after the delete it refetches and finds nothing.
+  if (deleted !== undefined) return <Deleted title={deleted} />;
   if (id && existing.isPending) return <p className="govuk-body">Loading the scenario…</p>;
   if (id && existing.isError) {
     return (
@@ -194,33 +197,35 @@ export function AuthorPage({ id }: { id?: string | undefined }) {
     <>
       <AuthorForm key={id ?? 'new'} initial={initial} version={detail && !copy ? detail.version : undefined} heading={detail ? (copy ? `Copy: ${detail.scenario.title}` : `Edit: ${detail.scenario.title}`) : 'Write a training scenario'} />
       {/* Shipped scenarios are files in the repository: only what a trainer wrote here can be deleted here. */}
-      {detail && !copy && <DeleteScenario id={detail.scenario.id} title={detail.scenario.title} />}
+      {detail && !copy && <DeleteScenario id={detail.scenario.id} title={detail.scenario.title} onDeleted={() => setDeleted(detail.scenario.title)} />}
     </>
   );
 }
 
 /**
  * Deleting an authored scenario, after a confirmation step (GOV.UK: a destructive action is confirmed,
- * with a warning button). Once deleted the page says so in place of the form.
+ * with a warning button). What happens next is the caller's (the page replaces the form).
  */
-function DeleteScenario({ id, title }: { id: string; title: string }) {
+function DeleteScenario({ id, title, onDeleted }: { id: string; title: string; onDeleted: () => void }) {
   const remove = useDeleteTrainingScenario();
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [attempt, setAttempt] = useState(0);
-  const [deleted, setDeleted] = useState(false);
-  const focusRef = useRef<HTMLHeadingElement>(null);
-  // The confirmation, and then the result, replace the button that had focus: focus moves to their heading.
-  useEffect(() => focusRef.current?.focus(), [confirming, deleted]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // The question replaces the button that had focus, and the button comes back on "No": focus follows.
   useEffect(() => {
-    if (deleted) document.title = 'Scenario deleted – Front Door';
-  }, [deleted]);
+    if (confirming) headingRef.current?.focus();
+    else if (asked.current) buttonRef.current?.focus();
+    asked.current ||= confirming;
+  }, [confirming]);
 
   const onDelete = async () => {
     setProblem(undefined);
     try {
       await remove.mutateAsync(id);
-      setDeleted(true);
+      onDeleted();
     } catch (error) {
       const message = isProblem(error) ? [error.title, error.detail].filter(Boolean).join(': ') : (error as Error).message;
       setProblem(`The scenario was not deleted: ${message}`);
@@ -228,26 +233,6 @@ function DeleteScenario({ id, title }: { id: string; title: string }) {
     }
   };
 
-  if (deleted) {
-    return (
-      <div className="fd-author__deleted" role="region" aria-labelledby="deleted-heading">
-        <SuccessBanner titleId="deleted-title">“{title}” was deleted. Trainees can no longer take it.</SuccessBanner>
-        <h2 className="govuk-heading-m" id="deleted-heading" ref={focusRef} tabIndex={-1}>
-          Scenario deleted
-        </h2>
-        <p className="govuk-body">
-          <a className="govuk-link" href="/training">
-            Back to training
-          </a>{' '}
-          or{' '}
-          <a className="govuk-link" href="/training/author">
-            write a new scenario
-          </a>
-          .
-        </p>
-      </div>
-    );
-  }
   return (
     <div className="govuk-grid-row">
       <section className="govuk-grid-column-two-thirds govuk-!-margin-top-6" aria-labelledby="delete-heading">
@@ -256,14 +241,14 @@ function DeleteScenario({ id, title }: { id: string; title: string }) {
             <h2 className="govuk-heading-m" id="delete-heading">
               Delete this scenario
             </h2>
-            <button type="button" className="govuk-button govuk-button--warning" data-module="govuk-button" onClick={() => setConfirming(true)}>
+            <button ref={buttonRef} type="button" className="govuk-button govuk-button--warning" data-module="govuk-button" onClick={() => setConfirming(true)}>
               Delete this scenario<span className="govuk-visually-hidden">: {title}</span>
             </button>
           </>
         ) : (
           <>
             <ErrorSummary key={attempt} errors={problem ? [{ fieldId: 'delete-confirm', message: problem }] : []} />
-            <h2 className="govuk-heading-m" id="delete-heading" ref={focusRef} tabIndex={-1}>
+            <h2 className="govuk-heading-m" id="delete-heading" ref={headingRef} tabIndex={-1}>
               Are you sure you want to delete “{title}”?
             </h2>
             <WarningText>Trainees will no longer be able to take it. This cannot be undone.</WarningText>
@@ -279,6 +264,34 @@ function DeleteScenario({ id, title }: { id: string; title: string }) {
         )}
       </section>
     </div>
+  );
+}
+
+/** After a delete: the form is gone (the scenario no longer exists), the page says what happened. */
+function Deleted({ title }: { title: string }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = 'Scenario deleted – Front Door';
+    // The button that had focus is gone with the form.
+    headingRef.current?.focus();
+  }, []);
+  return (
+    <>
+      <SuccessBanner titleId="deleted-title">“{title}” was deleted. Trainees can no longer take it.</SuccessBanner>
+      <h1 className="govuk-heading-l" ref={headingRef} tabIndex={-1}>
+        Scenario deleted
+      </h1>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/training">
+          Back to training
+        </a>{' '}
+        or{' '}
+        <a className="govuk-link" href="/training/author">
+          write a new scenario
+        </a>
+        .
+      </p>
+    </>
   );
 }
 

@@ -118,32 +118,8 @@ export function TrainingHome() {
               </div>
             </fieldset>
           </div>
-          <div className="govuk-form-group">
-            <label className="govuk-label govuk-label--s" htmlFor="filter-authority">
-              Authority
-            </label>
-            <select className="govuk-select" id="filter-authority" value={authority} onChange={(e) => setAuthority(e.target.value)}>
-              <option value="">All authorities</option>
-              {AUTHORITY_IDS.map((a) => (
-                <option key={a} value={a}>
-                  {AUTHORITY_NAMES[a]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="govuk-form-group">
-            <label className="govuk-label govuk-label--s" htmlFor="filter-difficulty">
-              Difficulty
-            </label>
-            <select className="govuk-select" id="filter-difficulty" value={difficulty} onChange={(e) => setDifficulty(e.target.value)}>
-              <option value="">All levels</option>
-              {DIFFICULTIES.map((d) => (
-                <option key={d} value={d}>
-                  {DIFFICULTY_NAMES[d]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="filter-authority" label="Authority" value={authority} onChange={setAuthority} all="All authorities" options={AUTHORITY_IDS.map((a) => ({ value: a, label: AUTHORITY_NAMES[a] }))} />
+          <FilterSelect id="filter-difficulty" label="Difficulty" value={difficulty} onChange={setDifficulty} all="All levels" options={DIFFICULTIES.map((d) => ({ value: d, label: DIFFICULTY_NAMES[d] }))} />
         </div>
         <div className="govuk-grid-column-two-thirds">
           <h2 className="govuk-heading-m">Scenarios</h2>
@@ -189,5 +165,38 @@ export function TrainingHome() {
         </div>
       </div>
     </>
+  );
+}
+
+/** A filter that applies as soon as it changes: it narrows the list beside it and sends nothing anywhere. */
+function FilterSelect({
+  id,
+  label,
+  value,
+  onChange,
+  all,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  all: string;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <div className="govuk-form-group">
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <select className="govuk-select" id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

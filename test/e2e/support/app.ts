@@ -25,3 +25,19 @@ export async function openPage(browser: Browser): Promise<{ page: Page; errors: 
   page.on('requestfailed', (request) => errors.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
   return { page, errors };
 }
+
+/**
+ * What the browser reports that is not the app's doing: a favicon load or a script preload cancelled by
+ * the next navigation (ERR_ABORTED: a chunk that really fails to load is ERR_FAILED or a 404, and its page
+ * never renders), and Chromium's background update check of the mock service worker script racing a page
+ * change ("Failed to update a ServiceWorker ... Not found"; seen intermittently in CI while the worker kept
+ * answering every request).
+ */
+export const BROWSER_NOISE: readonly RegExp[] = [
+  /favicon\.svg net::ERR_ABORTED/,
+  /\/assets\/[\w.-]+\.js net::ERR_ABORTED/,
+  /Failed to update a ServiceWorker .*mockServiceWorker\.js.*Not found/,
+];
+
+export const appErrors = (errors: readonly string[], alsoExpected: readonly RegExp[] = []) =>
+  errors.filter((e) => ![...BROWSER_NOISE, ...alsoExpected].some((pattern) => pattern.test(e)));
