@@ -104,7 +104,9 @@ describe('triage wizard: reload half way through', () => {
       ['agency=health', 'relaysThirdParty=yes', 'requestsAnonymity=yes', 'type=professional'].sort(),
     );
 
-    // The contact list shows it as a draft.
+    // The contact list shows it as a draft. Back is an event too and is saved after the page paints: wait
+    // for "All answers saved" first, as a call handler would, so leaving does not abort that save.
+    await page.locator('[data-save-state="saved"]').waitFor();
     await page.goto(`${BASE_URL}/contacts`);
     const row = page.locator('tr', { has: page.getByRole('link', { name: reference ?? '', exact: true }) });
     await row.waitFor();
