@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   answerChildren,
   answerConcern,
-  answerParents,
   answerReferrer,
   arrive,
   deadlineInstants,
@@ -12,9 +11,7 @@ import {
   HEADINGS,
   parseScenario,
   recordContact,
-  startContact,
-  throughToCheckAnswers,
-  walker,
+  toCheckAnswers,
   type ContactScenarioInput,
   type Walk,
 } from './support/triage';
@@ -37,23 +34,6 @@ const frontDoor: ContactScenarioInput = {
   concern: { immediateDanger: false, crimeSuspected: false, significantHarm: true },
   parents: { informed: true, agreed: true },
 };
-
-/** From the start page to Check your answers. */
-async function toCheckAnswers(page: Page, input: ContactScenarioInput): Promise<Walk> {
-  const s = parseScenario(input);
-  const walk = walker(page);
-  await startContact(walk, s);
-  await arrive(walk, 'referrer');
-  await answerReferrer(walk, s);
-  await arrive(walk, 'children');
-  await answerChildren(walk, s);
-  await arrive(walk, 'concern');
-  await answerConcern(walk, s);
-  await arrive(walk, 'parents');
-  await answerParents(walk, s);
-  await throughToCheckAnswers(walk);
-  return walk;
-}
 
 const routeShown = (page: Page) => page.getByTestId('route').getAttribute('data-route');
 const row = (page: Page, key: string) =>

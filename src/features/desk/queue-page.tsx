@@ -21,6 +21,27 @@ function syntheticCount(): number {
   return Number.isInteger(n) && n > 0 ? Math.min(n, 100_000) : 0;
 }
 
+/** One queue filter: a controlled select in a quarter column, "All" first (no filter). */
+function FilterSelect(props: { id: string; label: string; value: string; onChange: (value: string) => void; options: readonly { value: string; label: string }[] }) {
+  return (
+    <div className="govuk-grid-column-one-quarter">
+      <div className="govuk-form-group">
+        <label className="govuk-label" htmlFor={props.id}>
+          {props.label}
+        </label>
+        <select id={props.id} className="govuk-select" value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+          <option value="">All</option>
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
 function QueueRow({ item, now }: { item: QueueItem; now: number }) {
   const left = item.dueIso ? timeLeft(item.dueIso, now) : undefined;
   return (
@@ -100,48 +121,27 @@ export function QueuePage() {
         ))}
       </ul>
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-quarter">
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="filter-authority">
-              Authority
-            </label>
-            <select id="filter-authority" className="govuk-select" value={filters.authority} onChange={(e) => set('authority', e.target.value as AuthorityId | '')}>
-              <option value="">All</option>
-              {PROFILE_LIST.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div className="govuk-grid-column-one-quarter">
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="filter-route">
-              Route
-            </label>
-            <select id="filter-route" className="govuk-select" value={filters.route} onChange={(e) => set('route', e.target.value as Route | '')}>
-              <option value="">All</option>
-              {ROUTES.filter((r) => r === 'front-door' || r === 'out-of-hours').map((r) => (
-                <option key={r} value={r}>
-                  {ROUTE_LABELS[r]}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div className="govuk-grid-column-one-quarter">
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="filter-stage">
-              Status
-            </label>
-            <select id="filter-stage" className="govuk-select" value={filters.stage} onChange={(e) => set('stage', e.target.value as QueueStage | '')}>
-              <option value="">All</option>
-              <option value="screening">{STAGE_LABELS.screening}</option>
-              <option value="decision">{STAGE_LABELS.decision}</option>
-            </select>
-          </div>
-        </div>
+        <FilterSelect
+          id="filter-authority"
+          label="Authority"
+          value={filters.authority}
+          onChange={(v) => set('authority', v as AuthorityId | '')}
+          options={PROFILE_LIST.map((p) => ({ value: p.id, label: p.name }))}
+        />
+        <FilterSelect
+          id="filter-route"
+          label="Route"
+          value={filters.route}
+          onChange={(v) => set('route', v as Route | '')}
+          options={ROUTES.filter((r) => r === 'front-door' || r === 'out-of-hours').map((r) => ({ value: r, label: ROUTE_LABELS[r] }))}
+        />
+        <FilterSelect
+          id="filter-stage"
+          label="Status"
+          value={filters.stage}
+          onChange={(v) => set('stage', v as QueueStage | '')}
+          options={(['screening', 'decision'] as const).map((st) => ({ value: st, label: STAGE_LABELS[st] }))}
+        />
         <div className="govuk-grid-column-one-quarter">
           <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
             <div className="govuk-checkboxes__item">

@@ -439,8 +439,8 @@ export async function recordContact(walk: Walk): Promise<Omit<PlayResult, 'pages
   return { ...(await readConfirmation(walk.page)), id };
 }
 
-/** The whole contact, from the start page to the confirmation page. */
-export async function playContact(page: Page, input: ContactScenarioInput, options: PlayOptions = {}): Promise<PlayResult> {
+/** From the start page to Check your answers, every intake answer given. */
+export async function toCheckAnswers(page: Page, input: ContactScenarioInput, options: PlayOptions = {}): Promise<Walk> {
   const s = parseScenario(input);
   const walk = walker(page, options);
   await startContact(walk, s);
@@ -453,6 +453,12 @@ export async function playContact(page: Page, input: ContactScenarioInput, optio
   await arrive(walk, 'parents');
   await answerParents(walk, s);
   await throughToCheckAnswers(walk);
+  return walk;
+}
+
+/** The whole contact, from the start page to the confirmation page. */
+export async function playContact(page: Page, input: ContactScenarioInput, options: PlayOptions = {}): Promise<PlayResult> {
+  const walk = await toCheckAnswers(page, input, options);
   const result = await recordContact(walk);
   return { ...result, pages: walk.pages };
 }
